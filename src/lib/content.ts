@@ -1,0 +1,110 @@
+// The one place pages read content from. It runs the integrity checks once per build,
+// groups translations by slug, and chooses the fallback for untranslated pages.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { ContentError } from './errors.ts';
+import { checkIntegrity, langOf, slugOf } from './integrity.ts';
+import { languageCodes, pick, site, type SectionKey } from './site.ts';
+
+export type EntryCollection = 'laws' | 'messages' | 'training' | 'plans';
+export type AnyEntry = CollectionEntry<EntryCollection>;
+
+/** Which section of the site shows each collection. */
+export const sectionOf: Record<EntryCollection, SectionKey> = {
+  laws: 'laws',
+  messages: 'messages',
+  training: 'training',
+  plans: 'plans',
+};
+
+let checked: Promise<void> | undefined;
+
+/** Fails the build, naming file and field, when content points at something that is not there. */
+export function ensureIntegrity(): Promise<void> {
+  checked ??= (async () => {
+    const content = {
+      laws: await getCollection('laws'),
+      messages: await getCollection('messages'),
+      training: await getCollection('training'),
+      plans: await getCollection('plans'),
+      agencies: await getCollection('agencies'),
+    };
+    const problems = checkIntegrity(content, languageCodes);
+    if (problems.length) throw new ContentError(problems);
+  })();
+  return checked;
+}
+
+export interface Localized<E> {
+  slug: string;
+  /** The entry to show: the reader's language if translated, else the original. */
+  entry: E;
+  /** The language of the entry shown. */
+  lang: string;
+  /** True when the reader's language has no translation and the original is shown. */
+  isFallback: boolean;
+}
+
+/** One item per slug in the reader's language, falling back to the default language. */
+export async function localizedEntries<C extends EntryCollection>(
+  collection: C,
+  lang: string,
+): Promise<Localized<CollectionEntry<C>>[]> {
+  await ensureIntegrity();
+  const all = (await getCollection(collection)) as CollectionEntry<C>[];
+  const bySlug = new Map<string, Map<string, CollectionEntry<C>>>();
+  for (const entry of all) {
+    const slug = slugOf(entry.id);
+    if (!bySlug.has(slug)) bySlug.set(slug, new Map());
+    bySlug.get(slug)!.set(langOf(entry.id), entry);
+  }
+  const result: Localized<CollectionEntry<C>>[] = [];
+  for (const [slug, versions] of bySlug) {
+    const own = versions.get(lang);
+    const original = own ?? versions.get(site.defaultLanguage) ?? versions.values().next().value!;
+    result.push({ slug, entry: original, lang: langOf(original.id), isFallback: !own });
+  }
+  return result.sort((a, b) => sortKey(a.entry) - sortKey(b.entry) || a.slug.localeCompare(b.slug));
+}
+
+function sortKey(entry: AnyEntry): number {
+  const data = entry.data as { order?: number; issued?: Date };
+  if (data.order !== undefined) return data.order;
+  // Laws and plans: newest first.
+  return data.issued ? -data.issued.getTime() : 0;
+}
+
+export async function agencies() {
+  await ensureIntegrity();
+  return getCollection('agencies');
+}
+
+/** The heading and one-line description of any entry, for lists, titles and meta tags. */
+export function describe(entry: AnyEntry): { title: string; description: string } {
+  switch (entry.collection) {
+    case 'laws':
+      return { title: entry.data.title, description: entry.data.summary };
+    case 'messages':
+      return { title: entry.data.headline, description: entry.data.short };
+    case 'training':
+      return { title: entry.data.title, description: entry.data.summary };
+    case 'plans':
+      return { title: entry.data.title, description: entry.data.purposes[0]! };
+  }
+}
+
+export const collectionOf: Partial<Record<SectionKey, EntryCollection>> = {
+  laws: 'laws',
+  messages: 'messages',
+  training: 'training',
+  plans: 'plans',
+};
+
+/** Short law titles by slug in the reader's language, for legal-basis links. */
+export async function lawTitles(lang: string): Promise<Map<string, string>> {
+  return new Map((await localizedEntries('laws', lang)).map((l) => [l.slug, l.entry.data.shortTitle]));
+}
+
+/** Agency names by id in the reader's language. */
+export async function agencyNames(lang: string): Promise<Map<string, string>> {
+  return new Map((await agencies()).map((a) => [a.id, pick(a.data.name, lang)]));
+}

@@ -1,0 +1,47 @@
+// Vietnamese conventions through Intl, never by hand: dd/mm/yyyy, 246.050.000 đ, 1,2 MB.
+
+const localeFor = (lang: string) => (lang === 'vi' ? 'vi-VN' : lang === 'en' ? 'en-GB' : lang);
+
+/** dd/mm/yyyy in every language the site uses. Dates are calendar dates, kept in UTC. */
+export function formatDate(date: Date, lang = 'vi'): string {
+  return new Intl.DateTimeFormat(localeFor(lang), {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** ISO yyyy-mm-dd, for <time datetime> and data files. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** `246.050.000 đ`: Vietnamese grouping, and the written abbreviation đ instead of the ₫ sign. */
+export function formatDong(amount: number): string {
+  return new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' })
+    .formatToParts(amount)
+    .map((p) => (p.type === 'currency' ? 'đ' : p.value))
+    .join('');
+}
+
+export function formatNumber(n: number, lang = 'vi', fractionDigits = 0): string {
+  return new Intl.NumberFormat(localeFor(lang), { maximumFractionDigits: fractionDigits }).format(n);
+}
+
+/** File sizes as readers write them: `1,2 MB` in Vietnamese, `1.2 MB` in English (decimal units). */
+export function formatBytes(bytes: number, lang = 'vi'): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let i = 0;
+  while (value >= 1000 && i < units.length - 1) {
+    value /= 1000;
+    i++;
+  }
+  return new Intl.NumberFormat(localeFor(lang), {
+    style: 'unit',
+    unit: units[i],
+    unitDisplay: 'short',
+    maximumFractionDigits: i === 0 ? 0 : 1,
+  }).format(value);
+}

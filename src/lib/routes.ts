@@ -1,0 +1,40 @@
+// Every URL on the site comes from here, so the language switch, the sitemap and
+// the links inside pages agree. Vietnamese sits at the root, other languages under
+// their prefix (e.g. /en/), and section slugs come from content/ui/<lang>.yaml.
+import type { SectionKey, SiteConfig, UiStrings } from './site.ts';
+
+export type PageRef =
+  | { kind: 'home' }
+  | { kind: 'section'; section: SectionKey }
+  | { kind: 'entry'; section: SectionKey; slug: string };
+
+export interface RouteContext {
+  site: Pick<SiteConfig, 'languages'>;
+  ui: Record<string, Pick<UiStrings, 'sections'>>;
+}
+
+export function prefixFor(lang: string, ctx: RouteContext): string {
+  const language = ctx.site.languages.find((l) => l.code === lang);
+  if (!language) throw new Error(`Unknown language "${lang}"`);
+  return language.prefix ? `/${language.prefix}/` : '/';
+}
+
+export function pathFor(ref: PageRef, lang: string, ctx: RouteContext): string {
+  const prefix = prefixFor(lang, ctx);
+  if (ref.kind === 'home') return prefix;
+  const strings = ctx.ui[lang];
+  if (!strings) throw new Error(`No interface strings for language "${lang}"`);
+  const section = `${prefix}${strings.sections[ref.section].slug}/`;
+  return ref.kind === 'section' ? section : `${section}${ref.slug}/`;
+}
+
+/** The same page in every language: what the language switch and hreflang links use. */
+export function alternates(ref: PageRef, ctx: RouteContext): { lang: string; label: string; path: string }[] {
+  return ctx.site.languages.map((l) => ({ lang: l.code, label: l.label, path: pathFor(ref, l.code, ctx) }));
+}
+
+/** `/luat/` → `luat`, the form Astro's rest parameter takes (undefined for the root). */
+export function toParam(path: string): string | undefined {
+  const trimmed = path.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? undefined : trimmed;
+}
