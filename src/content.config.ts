@@ -47,6 +47,9 @@ const laws = defineCollection({
     status: z.string().min(1),
     related: z.array(z.string()).default([]),
     summary: z.string().min(1),
+    chapters: z
+      .array(z.object({ n: z.string().min(1), title: z.string().min(1), articles: z.string().optional() }))
+      .default([]),
     articles: z.array(article).default([]),
     sources,
   }),
@@ -81,6 +84,20 @@ const training = defineCollection({
         }),
       )
       .min(1),
+    exercises: z.array(z.string().min(1)).default([]),
+    takeaways: z.array(z.string().min(1)).default([]),
+    /** Multiple-choice questions that work without JavaScript (answers revealed with <details>). */
+    selfCheck: z
+      .array(
+        z.object({
+          question: z.string().min(1),
+          options: z.array(z.string().min(1)).min(2),
+          answer: z.number().int().nonnegative(),
+          explanation: z.string().min(1),
+        }),
+      )
+      .default([]),
+    facilitatorNotes: z.array(z.string().min(1)).default([]),
     legalBasis: z.array(lawRef).default([]),
     order: z.number().int().default(100),
     sources,
