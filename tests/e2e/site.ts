@@ -1,0 +1,46 @@
+// What the tests know about the site comes from the built output and the content
+// config, so they follow the content instead of hard-coding it.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+export const dist = path.join(root, 'dist');
+
+interface Ui {
+  sections: Record<string, { slug: string; title: string }>;
+  untranslatedNotice: string;
+}
+interface Site {
+  url: string;
+  defaultLanguage: string;
+  languages: { code: string; prefix: string }[];
+  responsibleBody: { name: Record<string, string> };
+}
+
+export const site: Site = parse(readFileSync(path.join(root, 'content/site.yaml'), 'utf8'));
+export const ui: Record<string, Ui> = Object.fromEntries(
+  site.languages.map((l) => [l.code, parse(readFileSync(path.join(root, `content/ui/${l.code}.yaml`), 'utf8'))]),
+);
+export const languages = site.languages.map((l) => l.code);
+export const prefix = (lang: string) => {
+  const p = site.languages.find((l) => l.code === lang)!.prefix;
+  return p ? `/${p}/` : '/';
+};
+
+/** Every page path the sitemap lists. */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync(path.join(dist, 'sitemap.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+export function langOfPath(p: string): string {
+  const other = site.languages.find((l) => l.prefix && p.startsWith(`/${l.prefix}/`));
+  return other?.code ?? site.defaultLanguage;
+}
+
+export const entryCollections: Record<string, string> = { laws: 'laws', messages: 'messages', training: 'training', plans: 'plans' };
+
+export function hasTranslation(collection: string, lang: string, slug: string): boolean {
+  return ['mdx', 'md'].some((ext) => existsSync(path.join(root, 'content', collection, lang, `${slug}.${ext}`)));
+}

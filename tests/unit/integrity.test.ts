@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkIntegrity, type ContentSet } from '../../src/lib/integrity.ts';
+
+const base = (): ContentSet => ({
+  laws: [{ id: 'vi/luat-a', filePath: 'content/laws/vi/luat-a.mdx', data: { related: [], articles: [{ n: 11, clauses: [{ n: 3 }] }] } }],
+  messages: [
+    { id: 'vi/m', filePath: 'content/messages/vi/m.mdx', data: { legalBasis: [{ law: 'luat-a', article: 11, clause: 3 }] } },
+  ],
+  training: [],
+  plans: [
+    {
+      id: 'vi/p',
+      filePath: 'content/plans/vi/p.mdx',
+      data: {
+        number: '87/KH-UBND',
+        legalBasis: [{ title: 'x' }],
+        activities: [{ what: 'a', lead: 'so-a', partners: ['so-b'], budget: 10 }, { what: 'b', lead: 'so-a', budget: 5 }],
+        budgetTotal: 15,
+        responsibilities: [{ agency: 'so-b' }],
+        reporting: [{ agency: 'so-a' }],
+      },
+    },
+  ],
+  agencies: [{ id: 'so-a', data: {} }, { id: 'so-b', data: {} }],
+});
+
+test('consistent content has no problems', () => {
+  assert.deepEqual(checkIntegrity(base(), ['vi', 'en']), []);
+});
+
+test('an unknown agency id names the file and the field', () => {
+  const c = base();
+  (c.plans[0]!.data.activities as { lead: string }[])[1]!.lead = 'so-x';
+  assert.deepEqual(checkIntegrity(c, ['vi']), [
+    'content/plans/vi/p.mdx: activities[1].lead: unknown agency "so-x" (no content/agencies/so-x.yaml)',
+  ]);
+});
+
+test('a reference to an article or clause that does not exist fails', () => {
+  const c = base();
+  c.messages[0]!.data.legalBasis = [{ law: 'luat-a', article: 12 }, { law: 'luat-a', article: 11, clause: 9 }, { law: 'luat-z' }];
+  const problems = checkIntegrity(c, ['vi']);
+  assert.equal(problems.length, 3);
+  assert.match(problems[0]!, /content\/messages\/vi\/m\.mdx: legalBasis\[0\]\.article: law "luat-a" has no article 12/);
+  assert.match(problems[1]!, /legalBasis\[1\]\.clause: .*no clause 9/);
+  assert.match(problems[2]!, /legalBasis\[2\]\.law: unknown law "luat-z"/);
+});
+
+test('a budget that does not add up names the plan and both sums', () => {
+  const c = base();
+  c.plans[0]!.data.budgetTotal = 20;
+  const [problem] = checkIntegrity(c, ['vi']);
+  assert.match(problem!, /content\/plans\/vi\/p\.mdx: budgetTotal: Plan 87\/KH-UBND: budget items add up to 15\s*đ but the plan states a total of 20\s*đ/);
+});
+
+test('an entry in a language the site does not list is reported', () => {
+  const c = base();
+  c.messages.push({ id: 'fr/m', filePath: 'content/messages/fr/m.mdx', data: { legalBasis: [] } });
+  assert.match(checkIntegrity(c, ['vi', 'en'])[0]!, /content\/messages\/fr\/m\.mdx: language folder "fr"/);
+});
