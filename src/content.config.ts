@@ -94,7 +94,8 @@ const training = defineCollection({
           options: z.array(z.string().min(1)).min(2),
           answer: z.number().int().nonnegative(),
           explanation: z.string().min(1),
-        }),
+        })
+        .refine((q) => q.answer < q.options.length, { message: 'answer must be the index of one of the options', path: ['answer'] }),
       )
       .default([]),
     facilitatorNotes: z.array(z.string().min(1)).default([]),
