@@ -1,6 +1,6 @@
 // Enumerates every HTML page of the site. The catch-all route, the sitemap and the
 // tests' page list all come from here, so a page cannot exist in one and not the other.
-import { localizedEntries, sectionOf, type EntryCollection } from './content.ts';
+import { agencies, localizedEntries, sectionOf, type EntryCollection } from './content.ts';
 import { pathFor, type PageRef, type RouteContext } from './routes.ts';
 import { languageCodes, sectionKeys, site, ui } from './site.ts';
 
@@ -26,6 +26,15 @@ export async function allPages(): Promise<SitePage[]> {
         add({ kind: 'entry', section: sectionOf[collection], slug: item.slug });
       }
     }
+    add({ kind: 'sub', section: 'plans', sub: 'agencies' });
+    for (const agency of await agencies()) add({ kind: 'sub', section: 'plans', sub: 'agencies', slug: agency.id });
+    add({ kind: 'sub', section: 'plans', sub: 'deadlines' });
+  }
+  // An entry slug equal to a sub-page slug would silently shadow a page.
+  const seen = new Set<string>();
+  for (const p of pages) {
+    if (seen.has(p.path)) throw new Error(`Two pages want the address ${p.path}: rename one of the entries`);
+    seen.add(p.path);
   }
   return pages;
 }

@@ -1,16 +1,18 @@
 // Every URL on the site comes from here, so the language switch, the sitemap and
 // the links inside pages agree. Vietnamese sits at the root, other languages under
 // their prefix (e.g. /en/), and section slugs come from content/ui/<lang>.yaml.
-import type { SectionKey, SiteConfig, UiStrings } from './site.ts';
+import type { SectionKey, SiteConfig, SubpageKey, UiStrings } from './site.ts';
 
 export type PageRef =
   | { kind: 'home' }
   | { kind: 'section'; section: SectionKey }
-  | { kind: 'entry'; section: SectionKey; slug: string };
+  | { kind: 'entry'; section: SectionKey; slug: string }
+  /** A page of a section that is not an entry, e.g. /ke-hoach/co-quan/ or /ke-hoach/co-quan/<id>/. */
+  | { kind: 'sub'; section: SectionKey; sub: SubpageKey; slug?: string };
 
 export interface RouteContext {
   site: Pick<SiteConfig, 'languages'>;
-  ui: Record<string, Pick<UiStrings, 'sections'>>;
+  ui: Record<string, Pick<UiStrings, 'sections' | 'subpages'>>;
 }
 
 export function prefixFor(lang: string, ctx: RouteContext): string {
@@ -25,7 +27,10 @@ export function pathFor(ref: PageRef, lang: string, ctx: RouteContext): string {
   const strings = ctx.ui[lang];
   if (!strings) throw new Error(`No interface strings for language "${lang}"`);
   const section = `${prefix}${strings.sections[ref.section].slug}/`;
-  return ref.kind === 'section' ? section : `${section}${ref.slug}/`;
+  if (ref.kind === 'section') return section;
+  if (ref.kind === 'entry') return `${section}${ref.slug}/`;
+  const sub = `${section}${strings.subpages[ref.sub].slug}/`;
+  return ref.slug === undefined ? sub : `${sub}${ref.slug}/`;
 }
 
 /** The same page in every language: what the language switch and hreflang links use. */

@@ -35,6 +35,8 @@ export const siteSchema = z.strictObject({
 
 export const sectionKeys = ['laws', 'messages', 'posters', 'training', 'plans', 'press', 'search'] as const;
 export type SectionKey = (typeof sectionKeys)[number];
+export const subpageKeys = ['agencies', 'deadlines'] as const;
+export type SubpageKey = (typeof subpageKeys)[number];
 
 const section = z.strictObject({
   slug: z.string().regex(/^[a-z0-9-]+$/, 'ASCII lower case, digits and hyphens only'),
@@ -78,6 +80,7 @@ export const uiSchema = z.strictObject({
   searchNoScript: z.string(),
   allPages: z.string(),
   forVisitors: z.string(),
+  subpages: z.strictObject(Object.fromEntries(subpageKeys.map((k) => [k, section])) as Record<SubpageKey, typeof section>),
   sections: z.strictObject(Object.fromEntries(sectionKeys.map((k) => [k, section])) as Record<SectionKey, typeof section>),
   article: z.string(),
   clause: z.string(),
@@ -114,6 +117,21 @@ export const uiSchema = z.strictObject({
   correctAnswer: z.string(),
   facilitatorNotes: z.string(),
   chapters: z.string(),
+  downloads: z.string(),
+  calendarHelp: z.string(),
+  allDeadlinesCalendar: z.string(),
+  planCalendar: z.string(),
+  planData: z.string(),
+  roleLead: z.string(),
+  rolePartner: z.string(),
+  roleResponsible: z.string(),
+  roleReporting: z.string(),
+  share: z.string(),
+  plan: z.string(),
+  agency: z.string(),
+  matrixCaption: z.string(),
+  tasksCount: z.string(),
+  dataColumns: z.strictObject({ group: z.string(), activity: z.string(), lead: z.string(), partners: z.string(), timing: z.string(), budget: z.string() }),
   homeIntro: z.string(),
   homeRunBy: z.string(),
   visitors: z.strictObject({ citizens: visitor, journalists: visitor, printers: visitor }),

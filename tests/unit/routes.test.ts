@@ -2,11 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { alternates, pathFor, toParam, type RouteContext } from '../../src/lib/routes.ts';
 
-const sections = (laws: string, search: string) =>
-  ({ laws: { slug: laws }, search: { slug: search } }) as unknown as RouteContext['ui'][string]['sections'];
+type Strings = RouteContext['ui'][string];
+const strings = (laws: string, plans: string, agencies: string): Strings =>
+  ({ sections: { laws: { slug: laws }, plans: { slug: plans } }, subpages: { agencies: { slug: agencies } } }) as unknown as Strings;
 const ctx: RouteContext = {
   site: { languages: [{ code: 'vi', label: 'Tiếng Việt', prefix: '' }, { code: 'en', label: 'English', prefix: 'en' }, { code: 'tyz', label: 'Tày', prefix: 'tay' }] },
-  ui: { vi: { sections: sections('luat', 'tim-kiem') }, en: { sections: sections('laws', 'search') }, tyz: { sections: sections('luat', 'tim-kiem') } },
+  ui: { vi: strings('luat', 'ke-hoach', 'co-quan'), en: strings('laws', 'plans', 'agencies'), tyz: strings('luat', 'ke-hoach', 'co-quan') },
 };
 
 test('Vietnamese at the root, other languages under their prefix', () => {
@@ -15,6 +16,11 @@ test('Vietnamese at the root, other languages under their prefix', () => {
   assert.equal(pathFor({ kind: 'section', section: 'laws' }, 'vi', ctx), '/luat/');
   assert.equal(pathFor({ kind: 'section', section: 'laws' }, 'en', ctx), '/en/laws/');
   assert.equal(pathFor({ kind: 'entry', section: 'laws', slug: 'x' }, 'tyz', ctx), '/tay/luat/x/');
+});
+
+test('section sub-pages: index and one page per item', () => {
+  assert.equal(pathFor({ kind: 'sub', section: 'plans', sub: 'agencies' }, 'vi', ctx), '/ke-hoach/co-quan/');
+  assert.equal(pathFor({ kind: 'sub', section: 'plans', sub: 'agencies', slug: 'so-tu-phap' }, 'en', ctx), '/en/plans/agencies/so-tu-phap/');
 });
 
 test('alternates give the same page in every language', () => {

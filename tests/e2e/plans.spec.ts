@@ -1,0 +1,107 @@
+// Plans as data: the tables on the pages and the downloadable files must agree.
+import { expect, test, type Page } from '@playwright/test';
+import { parseCsv } from '../../src/lib/csv.ts';
+import { parseIcsEvents } from '../../src/lib/ics.ts';
+
+const plans = [
+  { vi: '/ke-hoach/ke-hoach-87-2011/', en: '/en/plans/ke-hoach-87-2011/' },
+  { vi: '/ke-hoach/ke-hoach-58-2020/', en: '/en/plans/ke-hoach-58-2020/' },
+];
+const digits = (s: string) => s.replace(/\D/g, '');
+
+async function tableRows(page: Page) {
+  const rows = page.locator('table').first().locator('tbody tr');
+  const out: { activity: string; lead: string; budget: string }[] = [];
+  for (let i = 0; i < (await rows.count()); i++) {
+    const cells = rows.nth(i).locator('td');
+    const first = cells.nth(0);
+    out.push({
+      activity: (await first.evaluate((td) => td.lastChild?.textContent ?? '')).trim(),
+      lead: (await cells.nth(1).locator('a').first().innerText()).trim(),
+      budget: (await cells.count()) > 3 ? digits(await cells.nth(3).innerText()) : '',
+    });
+  }
+  return out;
+}
+
+async function download(page: Page, format: string) {
+  const href = await page.locator(`.downloads li:has-text("(${format},") a`).first().getAttribute('href');
+  expect(href, `${format} link`).toBeTruthy();
+  const response = await page.request.get(href!);
+  expect(response.status()).toBe(200);
+  return response.text();
+}
+
+test('Plan 87 budget: six activities in vi-VN format, each with its share, and the stated total', async ({ page }) => {
+  await page.goto('/ke-hoach/ke-hoach-87-2011/');
+  const rows = await tableRows(page);
+  expect(rows).toHaveLength(6);
+  expect(rows.map((r) => Number(r.budget)).reduce((a, b) => a + b, 0)).toBe(246_050_000);
+  await expect(page.locator('tfoot')).toContainText(/246\.050\.000\s*đ/);
+  await expect(page.locator('tbody .share-bar svg')).toHaveCount(6);
+  await expect(page.locator('tbody tr').first()).toContainText(/50\.000\.000\s*đ/);
+  await expect(page.locator('.props')).toContainText('07/09/2011');
+});
+
+for (const lang of ['vi', 'en'] as const) {
+  test(`CSV, JSON and ICS downloads say what the ${lang} plan pages show`, async ({ page }) => {
+    for (const p of plans) {
+      await page.goto(p[lang]);
+      const rows = await tableRows(page);
+      // Every download link shows its format and size before anyone taps it.
+      for (const item of await page.locator('.downloads li').allInnerTexts()) {
+        expect(item).toMatch(/\((CSV|JSON|iCalendar), [\d.,]+\s?(byte|kB|MB)\)/);
+      }
+
+      const csv = parseCsv(await download(page, 'CSV'));
+      expect(csv.slice(1).map((r) => r[1])).toEqual(rows.map((r) => r.activity));
+      expect(csv.slice(1).map((r) => r[2])).toEqual(rows.map((r) => r.lead));
+      expect(csv.slice(1).map((r) => r[5] ?? '')).toEqual(rows.map((r) => r.budget));
+
+      const json = JSON.parse(await download(page, 'JSON'));
+      expect(json.activities.map((a: { activity: string }) => a.activity)).toEqual(rows.map((r) => r.activity));
+      const shownDates = (await page.locator('h2:has-text("' + (lang === 'vi' ? 'Chế độ báo cáo' : 'Reporting') + '") + ul time').allInnerTexts());
+      const isoToShown = (iso: string) => iso.split('-').reverse().join('/');
+      expect(json.deadlines.map((d: { due: string }) => isoToShown(d.due))).toEqual(shownDates);
+
+      const events = parseIcsEvents(await download(page, 'iCalendar'));
+      expect(events.map((e) => e.DTSTART!.replace(/(\d{4})(\d{2})(\d{2})/, '$3/$2/$1'))).toEqual(shownDates);
+      for (const e of events) expect(e.UID && e.DTSTAMP && e.SUMMARY).toBeTruthy();
+    }
+  });
+}
+
+test('the deadlines page lists every dated duty in dd/mm/yyyy, matching the all-plans calendar', async ({ page }) => {
+  await page.goto('/ke-hoach/thoi-han/');
+  const shown = await page.locator('.timeline time').allInnerTexts();
+  for (const date of ['15/12/2011', '10/04/2020', '05/06/2021', '15/06/2021']) expect(shown).toContain(date);
+  const all = await page.request.get('/data/thoi-han-ke-hoach-vi.ics');
+  const events = parseIcsEvents(await all.text());
+  expect(events.map((e) => e.DTSTART!.replace(/(\d{4})(\d{2})(\d{2})/, '$3/$2/$1'))).toEqual(shown);
+});
+
+test('an agency with tasks in both plans shows both on its page, and the matrix counts them', async ({ page }) => {
+  await page.goto('/ke-hoach/co-quan/so-lao-dong-thuong-binh-xa-hoi/');
+  await expect(page.locator('main h2 a[href="/ke-hoach/ke-hoach-87-2011/"]')).toHaveCount(1);
+  await expect(page.locator('main h2 a[href="/ke-hoach/ke-hoach-58-2020/"]')).toHaveCount(1);
+  await page.goto('/ke-hoach/co-quan/');
+  const row = page.locator('tbody tr', { has: page.locator('a[href="/ke-hoach/co-quan/so-lao-dong-thuong-binh-xa-hoi/"]') });
+  await expect(row.locator('td')).toHaveCount(2);
+  for (const cell of await row.locator('td').allInnerTexts()) expect(cell).toMatch(/^\d+ việc$/);
+});
+
+test('a plan page prints as a clean A4 document', async ({ page }) => {
+  await page.goto('/ke-hoach/ke-hoach-87-2011/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.main-nav')).toBeHidden();
+  await expect(page.locator('.site-search')).toBeHidden();
+  await expect(page.locator('table').first()).toBeVisible();
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  // A4 is 595.28 × 841.89 pt; Chromium writes a MediaBox for every page.
+  const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)];
+  expect(boxes.length).toBeGreaterThan(0);
+  for (const [, w, h] of boxes) {
+    expect(Math.abs(Number(w) - 595.28)).toBeLessThan(1);
+    expect(Math.abs(Number(h) - 841.89)).toBeLessThan(1);
+  }
+});
