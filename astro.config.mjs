@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import glossaryLinks from './src/integrations/glossary-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { loadSite } from './src/lib/site.ts';
 
@@ -18,7 +19,8 @@ export default defineConfig({
     // One request per page: the CSS is small, and slow networks pay per round trip.
     inlineStylesheets: 'always',
   },
-  integrations: [mdx(), pagefind()],
+  // Order matters: pages are final before Pagefind indexes them.
+  integrations: [mdx(), glossaryLinks(), pagefind()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

@@ -23,6 +23,8 @@ const localized = z.object({ vi: z.string().min(1) }).catchall(z.string().min(1)
 
 const clause = z.object({
   n: z.number().int().positive(),
+  /** A defined term (Law 73/2006 Art. 5): listed in the glossary and linked where it is used. */
+  term: z.string().min(1).optional(),
   summary: z.string().min(1),
   quote: z.string().optional(),
 });

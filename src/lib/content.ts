@@ -2,6 +2,7 @@
 // groups translations by slug, and chooses the fallback for untranslated pages.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from './errors.ts';
+import { slugify } from './slug.ts';
 import { checkIntegrity, langOf, slugOf } from './integrity.ts';
 import { languageCodes, pick, site, type SectionKey } from './site.ts';
 
@@ -107,4 +108,58 @@ export async function lawTitles(lang: string): Promise<Map<string, string>> {
 /** Agency names by id in the reader's language. */
 export async function agencyNames(lang: string): Promise<Map<string, string>> {
   return new Map((await agencies()).map((a) => [a.id, pick(a.data.name, lang)]));
+}
+
+export interface GlossaryTerm {
+  term: string;
+  anchor: string;
+  definition: string;
+  law: string;
+  lawTitle: string;
+  article: number;
+  clause: number;
+  /** The language the definition is written in (the original when untranslated). */
+  lang: string;
+}
+
+/** Terms defined in law clauses (`term:` in a clause), in the reader's language. */
+export async function glossaryTerms(lang: string): Promise<GlossaryTerm[]> {
+  const terms: GlossaryTerm[] = [];
+  for (const { slug, entry, lang: shown } of await localizedEntries('laws', lang)) {
+    for (const a of entry.data.articles) {
+      for (const c of a.clauses) {
+        if (c.term) {
+          terms.push({ term: c.term, anchor: slugify(c.term), definition: c.summary, law: slug, lawTitle: entry.data.shortTitle, article: a.n, clause: c.n, lang: shown });
+        }
+      }
+    }
+  }
+  return terms;
+}
+
+export interface Citation {
+  section: SectionKey;
+  slug: string;
+  title: string;
+  article?: number | undefined;
+  clause?: number | undefined;
+}
+
+/** Everything on the site that rests on a law, by law slug: the "cited by" lists. */
+export async function citations(lang: string): Promise<Map<string, Citation[]>> {
+  const byLaw = new Map<string, Citation[]>();
+  const add = (law: string, c: Citation) => {
+    if (!byLaw.has(law)) byLaw.set(law, []);
+    byLaw.get(law)!.push(c);
+  };
+  for (const collection of ['messages', 'training'] as const) {
+    for (const { slug, entry } of await localizedEntries(collection, lang)) {
+      const { title } = describe(entry);
+      for (const ref of entry.data.legalBasis) add(ref.law, { section: sectionOf[collection], slug, title, article: ref.article, clause: ref.clause });
+    }
+  }
+  for (const { slug, entry } of await localizedEntries('plans', lang)) {
+    for (const ref of entry.data.legalBasis) if (ref.law) add(ref.law, { section: 'plans', slug, title: entry.data.title });
+  }
+  return byLaw;
 }

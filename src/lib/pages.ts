@@ -26,6 +26,7 @@ export async function allPages(): Promise<SitePage[]> {
         add({ kind: 'entry', section: sectionOf[collection], slug: item.slug });
       }
     }
+    add({ kind: 'sub', section: 'laws', sub: 'glossary' });
     add({ kind: 'sub', section: 'plans', sub: 'agencies' });
     for (const agency of await agencies()) add({ kind: 'sub', section: 'plans', sub: 'agencies', slug: agency.id });
     add({ kind: 'sub', section: 'plans', sub: 'deadlines' });

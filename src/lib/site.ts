@@ -35,7 +35,7 @@ export const siteSchema = z.strictObject({
 
 export const sectionKeys = ['laws', 'messages', 'posters', 'training', 'plans', 'press', 'search'] as const;
 export type SectionKey = (typeof sectionKeys)[number];
-export const subpageKeys = ['agencies', 'deadlines'] as const;
+export const subpageKeys = ['agencies', 'deadlines', 'glossary'] as const;
 export type SubpageKey = (typeof subpageKeys)[number];
 
 const section = z.strictObject({
@@ -132,6 +132,8 @@ export const uiSchema = z.strictObject({
   matrixCaption: z.string(),
   tasksCount: z.string(),
   dataColumns: z.strictObject({ group: z.string(), activity: z.string(), lead: z.string(), partners: z.string(), timing: z.string(), budget: z.string() }),
+  citedBy: z.string(),
+  definedIn: z.string(),
   homeIntro: z.string(),
   homeRunBy: z.string(),
   visitors: z.strictObject({ citizens: visitor, journalists: visitor, printers: visitor }),
