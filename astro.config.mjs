@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import glossaryLinks from './src/integrations/glossary-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import downloadsManifest from './src/integrations/downloads-manifest.ts';
 import { loadSite } from './src/lib/site.ts';
 
 const site = loadSite();
@@ -20,7 +21,7 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   // Order matters: pages are final before Pagefind indexes them.
-  integrations: [mdx(), glossaryLinks(), pagefind()],
+  integrations: [mdx(), glossaryLinks(), pagefind(), downloadsManifest()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

@@ -160,4 +160,12 @@ const agencies = defineCollection({
   }),
 });
 
-export const collections = { laws, messages, training, plans, agencies };
+const press = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/press` }),
+  schema: z.object({
+    intro: z.string().min(1),
+    facts: z.array(z.object({ value: z.string().min(1), label: z.string().min(1), source })).min(1),
+  }),
+});
+
+export const collections = { laws, messages, training, plans, agencies, press };

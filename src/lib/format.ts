@@ -45,3 +45,13 @@ export function formatBytes(bytes: number, lang = 'vi'): string {
     maximumFractionDigits: i === 0 ? 0 : 1,
   }).format(value);
 }
+
+/** A slow mobile connection, as many readers in mountain communes have: 400 kbit/s. */
+export const SLOW_MOBILE_BITS_PER_SECOND = 400_000;
+
+/** About how long a download takes on a slow mobile connection, rounded up to whole seconds or minutes. */
+export function formatDownloadTime(bytes: number, lang = 'vi', bitsPerSecond = SLOW_MOBILE_BITS_PER_SECOND): string {
+  const seconds = Math.max(1, Math.ceil((bytes * 8) / bitsPerSecond));
+  const duration = seconds < 90 ? { seconds } : { minutes: Math.ceil(seconds / 60) };
+  return new Intl.DurationFormat(localeFor(lang), { style: 'long' }).format(duration);
+}

@@ -5,9 +5,10 @@ import { sitemapPaths } from './site.ts';
 const pages = [...sitemapPaths(), '/khong-co-trang-nay/'];
 
 // Split the pages over a few tests so both workers share the load.
-const shards = 4;
+const shards = 6;
 for (let shard = 0; shard < shards; shard++) {
   test(`axe finds no WCAG 2.2 AA violation and nothing leaves loopback (part ${shard + 1}/${shards})`, async ({ page, baseURL }) => {
+    test.setTimeout(180_000); // about a second of axe per page
     const origin = new URL(baseURL!).origin;
     const outside: string[] = [];
     page.on('request', (r) => {
@@ -27,6 +28,7 @@ for (let shard = 0; shard < shards; shard++) {
 }
 
 test('pages stay usable at 320 px wide (no horizontal scrolling)', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of sitemapPaths()) {
     await page.goto(path);

@@ -19,3 +19,10 @@ test('file sizes follow the reader’s decimal convention', () => {
   assert.equal(formatBytes(1_234_567, 'en'), '1.2 MB');
   assert.equal(formatBytes(45_000, 'vi'), '45 kB');
 });
+
+test('download time on a slow mobile connection (400 kbit/s)', async () => {
+  const { formatDownloadTime } = await import('../../src/lib/format.ts');
+  assert.equal(formatDownloadTime(50_000, 'vi'), '1 giây');
+  assert.equal(formatDownloadTime(1_000_000, 'vi'), '20 giây');
+  assert.equal(formatDownloadTime(10_000_000, 'en'), '4 minutes');
+});
