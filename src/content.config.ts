@@ -75,6 +75,8 @@ const training = defineCollection({
     title: z.string().min(1),
     summary: z.string().min(1),
     audience: z.array(z.string().min(1)).min(1),
+    /** Who the module is for, to group modules on /tap-huan/. */
+    audienceGroups: z.array(z.enum(['leaders', 'women-cadres', 'candidates', 'communicators'])).min(1),
     objectives: z.array(z.string().min(1)).min(1),
     durationMinutes: z.number().int().positive(),
     sessionPlan: z

@@ -76,6 +76,13 @@ export function checkIntegrity(content: ContentSet, languages: readonly string[]
   for (const e of [...content.messages, ...content.training]) {
     ((e.data.legalBasis as LawRef[] | undefined) ?? []).forEach((ref, i) => checkLawRef(e, `legalBasis[${i}]`, ref));
   }
+  for (const m of content.training) {
+    const d = m.data as { durationMinutes?: number; sessionPlan?: { minutes: number }[] };
+    const sum = (d.sessionPlan ?? []).reduce((a, s) => a + s.minutes, 0);
+    if (d.durationMinutes !== undefined && sum !== d.durationMinutes) {
+      problems.push(`${where(m)}: durationMinutes: the session plan adds up to ${sum} minutes, not ${d.durationMinutes}`);
+    }
+  }
   for (const plan of content.plans) {
     const d = plan.data as {
       number: string;

@@ -140,6 +140,7 @@ export const uiSchema = z.strictObject({
   allDownloads: z.string(),
   manifestNote: z.string(),
   licencePublic: z.string(),
+  audienceGroups: z.strictObject({ leaders: z.string(), 'women-cadres': z.string(), candidates: z.string(), communicators: z.string() }),
   homeIntro: z.string(),
   homeRunBy: z.string(),
   visitors: z.strictObject({ citizens: visitor, journalists: visitor, printers: visitor }),

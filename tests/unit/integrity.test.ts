@@ -59,3 +59,9 @@ test('an entry in a language the site does not list is reported', () => {
   c.messages.push({ id: 'fr/m', filePath: 'content/messages/fr/m.mdx', data: { legalBasis: [] } });
   assert.match(checkIntegrity(c, ['vi', 'en'])[0]!, /content\/messages\/fr\/m\.mdx: language folder "fr"/);
 });
+
+test('a session plan that does not add up to the stated duration is reported', () => {
+  const c = base();
+  c.training.push({ id: 'vi/t', filePath: 'content/training/vi/t.mdx', data: { durationMinutes: 90, sessionPlan: [{ minutes: 30 }, { minutes: 45 }], legalBasis: [] } });
+  assert.deepEqual(checkIntegrity(c, ['vi']), ['content/training/vi/t.mdx: durationMinutes: the session plan adds up to 75 minutes, not 90']);
+});
