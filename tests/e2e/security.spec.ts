@@ -1,23 +1,15 @@
 // Security: a strict Content-Security-Policy in every page and in the headers a host sends,
 // the same headers in public/_headers and README.md's nginx example, and search working under both.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pageCspProblems, policyProblems } from '../../src/lib/csp.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/headers.ts';
+import { cspViolations } from '../measure.ts';
 import { dist, root, sitemapPaths } from './site.ts';
 
 const rules = parseHeadersFile(readFileSync(path.join(root, 'public/_headers'), 'utf8'));
 const required = ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'X-Frame-Options', 'Permissions-Policy'];
-
-/** Collects the browser's reports of anything a policy blocked. */
-export function cspViolations(page: Page): string[] {
-  const found: string[] = [];
-  page.on('console', (m) => {
-    if (/Content Security Policy|Content-Security-Policy/i.test(m.text())) found.push(`${page.url()}: ${m.text()}`);
-  });
-  return found;
-}
 
 test('every built page carries a strict policy <meta> that covers its inline styles and blocks nothing it uses', () => {
   const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html'));
