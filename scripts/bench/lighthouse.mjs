@@ -34,6 +34,7 @@ export default async function lighthouseScores({ distDir, contentDir, baseUrl })
   // Lighthouse drives the browser over the DevTools protocol; Playwright starts it, as the tests do.
   const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, `--remote-debugging-port=${port}`] });
   const rows = [['page', ...categories, 'failed audits']];
+  const lowest = Object.fromEntries(categories.map((c) => [`lighthouse ${c} (lowest)`, 100]));
   try {
     for (const p of pages) {
       const result = await lighthouse(baseUrl + p, { port, output: 'json', logLevel: 'error', onlyCategories: categories });
@@ -42,10 +43,13 @@ export default async function lighthouseScores({ distDir, contentDir, baseUrl })
       const failed = categories.flatMap((c) =>
         lhr.categories[c].auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id].score ?? 1) < 1).map((r) => `${r.id}${lhr.audits[r.id].displayValue ? ` (${lhr.audits[r.id].displayValue})` : ''}`),
       );
-      rows.push([p, ...categories.map((c) => Math.round((lhr.categories[c].score ?? 0) * 100)), [...new Set(failed)].join(' ') || '-']);
+      const scores = categories.map((c) => Math.round((lhr.categories[c].score ?? 0) * 100));
+      categories.forEach((c, i) => (lowest[`lighthouse ${c} (lowest)`] = Math.min(lowest[`lighthouse ${c} (lowest)`], scores[i])));
+      rows.push([p, ...scores, [...new Set(failed)].join(' ') || '-']);
     }
   } finally {
     await browser.close();
   }
   table(rows);
+  return lowest;
 }

@@ -41,4 +41,13 @@ export default async function weights({ distDir, contentDir, baseUrl }) {
   table(rows);
   const heaviest = measured.sort((a, b) => b.bytes - a.bytes)[0];
   if (heaviest) console.log(`heaviest: ${heaviest.path} (${heaviest.bytes} B)`);
+  const over = (m) => m.bytes > (m.isIndex ? budgets.index : budgets.other);
+  const indexes = measured.filter((m) => m.isIndex).map((m) => m.bytes);
+  return {
+    pages: measured.length,
+    'page median B': median(all),
+    'page max B': Math.max(...all),
+    'index page max B': Math.max(...indexes),
+    'pages over budget': measured.filter(over).length,
+  };
 }
