@@ -20,8 +20,30 @@ export default defineConfig({
     // One request per page: the CSS is small, and slow networks pay per round trip.
     inlineStylesheets: 'always',
   },
-  // Order matters: pages are final before Pagefind indexes them.
+  // Order matters: pages are final before Pagefind indexes them, and the manifest comes last.
   integrations: [mdx(), glossaryLinks(), pagefind(), downloadsManifest()],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // Scripts go out as files, never inline, so one static script-src 'self' covers them on any host.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+  },
   devToolbar: { enabled: false },
+  // No code blocks on this site, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  markdown: { syntaxHighlight: false },
+  // A Content-Security-Policy <meta> on every page, with the hashes of that page's inline styles.
+  // public/_headers (and the nginx example in README.md) adds what a <meta> cannot carry.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-src 'none'",
+      ],
+      // Pagefind compiles its WebAssembly search engine on the search page.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

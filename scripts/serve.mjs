@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 // A small static server for dist/ on loopback, used by `npm start` and the browser
-// tests. It answers like a static host: directory index, 404.html for unknown paths.
+// tests. It answers like a static host: directory index, 404.html for unknown paths, and
+// the headers of dist/_headers (Content-Security-Policy and the rest), so the tests see them.
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { headersFor, parseHeadersFile } from '../src/lib/headers.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)), process.env.DIST_DIR ?? 'dist');
 const port = Number(process.env.PORT ?? process.argv[2] ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
+const headersFile = path.join(root, '_headers');
+const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8'), headersFile) : [];
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -39,7 +43,8 @@ function resolveFile(urlPath) {
     return null;
   }
   const file = path.join(root, path.normalize(decoded));
-  if (!file.startsWith(root)) return null;
+  // Hosts read _headers; they do not serve it.
+  if (!file.startsWith(root) || file === headersFile) return null;
   try {
     const stat = statSync(file);
     if (stat.isFile()) return file;
@@ -64,8 +69,8 @@ const server = createServer((req, res) => {
   const status = file ? 200 : 404;
   const body = file ?? path.join(root, '404.html');
   res.writeHead(status, {
+    ...headersFor(rules, url.pathname),
     'Content-Type': types[path.extname(body)] ?? 'application/octet-stream',
-    'X-Content-Type-Options': 'nosniff',
   });
   if (req.method === 'HEAD') return res.end();
   createReadStream(body).on('error', () => res.end()).pipe(res);

@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { launchOptions } from './browser.ts';
 
-const port = 4391;
+// E2E_PORT lets several checkouts run their tests at once on one machine.
+const port = Number(process.env.E2E_PORT ?? 4391);
 
 export default defineConfig({
   testDir: './e2e',

@@ -44,3 +44,13 @@ export const entryCollections: Record<string, string> = { laws: 'laws', messages
 export function hasTranslation(collection: string, lang: string, slug: string): boolean {
   return ['mdx', 'md'].some((ext) => existsSync(path.join(root, 'content', collection, lang, `${slug}.${ext}`)));
 }
+
+/** The home page and the section index pages of every language: the pages with the smallest budget. */
+export function indexPaths(): string[] {
+  return languages.flatMap((lang) => [prefix(lang), ...Object.values(ui[lang]!.sections).map((s) => `${prefix(lang)}${s.slug}/`)]);
+}
+
+/** The search page of every language: the only pages that may load JavaScript. */
+export function searchPaths(): string[] {
+  return languages.map((lang) => `${prefix(lang)}${ui[lang]!.sections.search!.slug}/`);
+}
