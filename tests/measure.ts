@@ -34,7 +34,7 @@ export async function measureLoad(page: Page, url: string): Promise<Load> {
         sources: picture ? [...picture.querySelectorAll('source')].map((s) => ({ type: s.getAttribute('type'), srcset: s.getAttribute('srcset') })) : null,
       };
     });
-    return { images, inlineScripts: [...document.scripts].filter((s) => !s.src).length };
+    return { images, inlineScripts: [...document.scripts].filter((s) => !s.src && s.type !== 'application/ld+json').length };
   });
   page.off('response', onResponse);
   const files = (await Promise.all(responses)).filter((f) => f !== null);

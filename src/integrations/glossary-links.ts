@@ -38,7 +38,7 @@ export default function glossaryLinks(): AstroIntegration {
           const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'vi';
           const added = linkFirstUses(tree, (l) => terms.get(l) ?? [], lang);
           if (added > 0) {
-            writeFileSync(file, toHtml(tree));
+            writeFileSync(file, toHtml(tree, { upperDoctype: true }));
             links += added;
           }
         }

@@ -32,6 +32,7 @@ test('home page offers a way in for citizens, journalists and print shops', asyn
 });
 
 test('the language switch leads to the same page in the other language and back', async ({ page }) => {
+  test.setTimeout(300_000); // two navigations for every page of the site
   const vi = sitemapPaths().filter((p) => !p.startsWith('/en/'));
   expect(vi.length).toBeGreaterThan(10);
   for (const path of vi) {
