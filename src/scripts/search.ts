@@ -29,7 +29,8 @@ interface Strings {
   languages: Record<string, string>;
 }
 
-const PAGE_SIZE = 10;
+// Each result loads its page's text for the excerpt: few at first, for slow networks.
+const PAGE_SIZE = 6;
 const app = document.getElementById('search-app')!;
 const form = document.getElementById('search-form') as HTMLFormElement;
 const status = document.getElementById('search-status')!;
@@ -82,10 +83,12 @@ async function findPages(pagefind: Pagefind, { query, type, lang }: State, terms
   const filters: Record<string, string> = {};
   if (type) filters.type = type;
   if (lang !== 'all') filters.lang = lang;
+  // Singular and plural are one word in English; elsewhere extra forms only cost requests.
+  const english = lang === 'all' || lang.startsWith('en');
   // A quoted word is a whole-word search; Pagefind's ranking of the query orders the pages.
   const [ranked, ...pagesPerTerm] = await Promise.all([
     pagefind.search(terms.map((t) => t.pagefind).join(' '), { filters }),
-    ...terms.map(async (t) => union(await Promise.all((t.accented ? [t.pagefind] : wordForms(t.folded)).map(ids)))),
+    ...terms.map(async (t) => union(await Promise.all((t.accented || !english ? [t.pagefind] : wordForms(t.folded)).map(ids)))),
   ]);
   // Words typed with marks: which pages have exactly that form.
   const accented = terms.filter((t) => t.accented);
@@ -133,7 +136,10 @@ function search(): void {
         shown += next.length;
         const fragments = await Promise.all(next.map((r) => r.data()));
         if (!current()) return;
-        list.append(...fragments.map((f) => renderResult(f, terms)));
+        const items = fragments.map((f) => renderResult(f, terms));
+        list.append(...items);
+        // After "more results", continue reading where the new results begin.
+        if (shown > PAGE_SIZE) items[0]?.querySelector('a')?.focus();
         if (shown < pages.length) list.after(more);
         else more.remove();
       };
