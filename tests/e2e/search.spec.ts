@@ -1,18 +1,197 @@
-import { expect, test } from '@playwright/test';
+// Search as readers use it: the query in the URL, Vietnamese typed with or without marks,
+// document numbers, English, filters, and a strict Content-Security-Policy.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { prefix, site, ui } from './site.ts';
+
+const searchPath = (lang: string) => `${prefix(lang)}${ui[lang]!.sections.search!.slug}/`;
+const vi = searchPath('vi');
+const en = searchPath('en');
+const results = (page: Page) => page.locator('[data-search-result]');
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+
+/** Waits until the search on the page has answered (results or "nothing found"). */
+async function answered(page: Page) {
+  await expect(page.locator('#search-app')).toHaveAttribute('aria-busy', 'false');
+}
+
+async function search(page: Page, path: string, q: string, params = '') {
+  await page.goto(`${path}?q=${encodeURIComponent(q)}${params}`);
+  await answered(page);
+  await expect(page.locator('#search-status')).toContainText(q);
+}
+
+/** Every result's address, loading further pages of results. */
+async function allHrefs(page: Page): Promise<string[]> {
+  const more = page.locator('#search-results + button');
+  while (await more.isVisible()) {
+    const n = await results(page).count();
+    await more.click();
+    await expect(results(page)).not.toHaveCount(n);
+  }
+  return results(page).locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+}
+
+async function firstHrefs(page: Page, n: number): Promise<string[]> {
+  return (await results(page).locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))).slice(0, n);
+}
 
 test('the header search leads to results on the search page', async ({ page }) => {
   await page.goto('/');
   await page.locator('header input[name="q"]').fill('bình đẳng giới');
   await page.locator('header form[role="search"] button').click();
-  await expect(page).toHaveURL(/\/tim-kiem\/\?q=/);
-  await expect(page.locator('[data-search-result]').first()).toBeVisible();
-  await expect(page.locator('[data-search-result] mark').first()).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`${vi}\\?q=`));
+  await expect(results(page).first()).toBeVisible();
+  await expect(results(page).first().locator('mark').first()).toBeVisible();
+});
+
+test('each result links to its page, with its title, type and an excerpt marking the words in real Vietnamese', async ({ page }) => {
+  await search(page, vi, 'binh dang gioi');
+  const first = results(page).first();
+  await expect(first.locator('a')).toHaveAttribute('href', /^\/.+\/$/);
+  await expect(first.locator('a')).not.toBeEmpty();
+  const types = Object.keys(ui.vi!.sections).filter((k) => k !== 'search');
+  for (const type of await results(page).locator('[data-result-type]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result-type')))) {
+    expect(types).toContain(type);
+  }
+  const marks = await results(page).locator('mark').allTextContents();
+  expect(new Set(marks.map((m) => m.toLowerCase()))).toEqual(new Set(['bình', 'đẳng', 'giới']));
+  // The stroke the index uses to fold đ never reaches the reader.
+  expect(await page.locator('#search-results').textContent()).not.toContain('\u0335');
+});
+
+test('without marks, with đ as d, in any case: the same pages as the query typed correctly', async ({ page }) => {
+  await search(page, vi, 'bình đẳng giới');
+  const correct = await allHrefs(page);
+  expect(correct.slice(0, 5)).toContain('/luat/luat-binh-dang-gioi-2006/');
+  for (const q of ['binh dang gioi', 'BINH DANG GIOI', 'Bình Đẳng Giới', 'binh đang gioi']) {
+    await search(page, vi, q);
+    expect((await allHrefs(page)).toSorted(), q).toEqual(correct.toSorted());
+  }
+});
+
+test('a query typed with marks ranks the exact form first', async ({ page }) => {
+  // "Đảng" (the Party) and "đẳng" (equal) fold alike; "dang" finds both.
+  await search(page, vi, 'Đảng');
+  const marks = await results(page).first().locator('mark').allTextContents();
+  expect(marks.length).toBeGreaterThan(0);
+  for (const m of marks) expect(m.toLowerCase()).toBe('đảng');
+  await search(page, vi, 'dang');
+  await allHrefs(page);
+  const folded = await results(page).locator('mark').allTextContents();
+  for (const m of folded) expect(fold(m)).toBe('dang');
+  expect(new Set(folded.map((m) => m.toLowerCase())).size).toBeGreaterThan(1);
+});
+
+test('every word must match as a whole word: no prefix noise, no dropped words', async ({ page }) => {
+  // Pagefind alone would let "dan" match "dang…" and fall back from an unknown word to a prefix.
+  await search(page, vi, 'dan');
+  const marks = await results(page).locator('mark').allTextContents();
+  expect(marks.length).toBeGreaterThan(0);
+  for (const m of marks) expect(fold(m)).toBe('dan');
+  await search(page, vi, 'binh dang xyzzy');
+  await expect(results(page)).toHaveCount(0);
+});
+
+test('a nonsense query finds nothing and says so', async ({ page }) => {
+  await search(page, vi, 'xyzzy qwertz');
+  await expect(results(page)).toHaveCount(0);
+  await expect(page.locator('#search-status')).toHaveText(ui.vi!.searchNoResults.replace('{query}', 'xyzzy qwertz'));
+});
+
+test('document numbers find their document first', async ({ page }) => {
+  for (const [q, href] of [
+    ['58/KH-UBND', '/ke-hoach/ke-hoach-58-2020/'],
+    ['58/kh-ubnd', '/ke-hoach/ke-hoach-58-2020/'],
+    ['73/2006/QH11', '/luat/luat-binh-dang-gioi-2006/'],
+    ['48/2009/NĐ-CP', '/luat/nghi-dinh-48-2009/'],
+    ['48/2009/ND-CP', '/luat/nghi-dinh-48-2009/'],
+  ] as const) {
+    await search(page, vi, q);
+    expect(await firstHrefs(page, 1), q).toEqual([href]);
+  }
+});
+
+test('English: singular or plural, on the English search page', async ({ page }) => {
+  for (const q of ['women candidates', 'Women candidate']) {
+    await search(page, en, q);
+    expect(await firstHrefs(page, 5), q).toContain('/en/messages/it-nhat-35-phan-tram-ung-vien-nu/');
+  }
+  await search(page, en, 'gender equality law');
+  expect(await firstHrefs(page, 5)).toContain('/en/laws/luat-binh-dang-gioi-2006/');
+});
+
+test('filters by type and by language, kept in the URL', async ({ page }) => {
+  await search(page, vi, 'binh dang gioi');
+  const all = await allHrefs(page);
+  await page.locator('select[name="type"]').selectOption('laws');
+  await expect(page).toHaveURL(/[?&]type=laws/);
+  await answered(page);
+  const laws = await allHrefs(page);
+  expect(laws.length).toBeGreaterThan(0);
+  expect(laws.length).toBeLessThan(all.length);
+  for (const t of await results(page).locator('[data-result-type]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result-type')))) {
+    expect(t).toBe('laws');
+  }
+  // Back returns to the unfiltered search.
+  await page.goBack();
+  await expect(page.locator('select[name="type"]')).toHaveValue('');
+  await answered(page);
+  expect((await allHrefs(page)).length).toBe(all.length);
+
+  // The English page searches English pages; all languages adds the Vietnamese ones, marked as such.
+  await search(page, en, 'gender');
+  for (const href of await allHrefs(page)) expect(href.startsWith(prefix('en'))).toBe(true);
+  await search(page, en, 'binh dang gioi', '&lang=all');
+  await expect(results(page).first()).toHaveAttribute('lang', site.defaultLanguage);
+  await expect(page.locator('select[name="lang"]')).toHaveValue('all');
+});
+
+test('searching again on the search page updates the URL without reloading', async ({ page }) => {
+  await search(page, vi, 'bau cu');
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  await page.locator('#search-q').fill('ứng cử');
+  await page.locator('#search-q').press('Enter');
+  await expect(page).toHaveURL(new RegExp(`\\?q=${encodeURIComponent('ứng cử').replace(/%20/g, '\\+')}`));
+  await answered(page);
+  await expect(page.locator('#search-status')).toContainText('ứng cử');
+  await expect(results(page).first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+});
+
+test('search works under script-src \'self\' \'wasm-unsafe-eval\' with no inline script', async ({ page, baseURL }) => {
+  const html = await (await page.request.get(`${baseURL}${vi}`)).text();
+  for (const tag of html.match(/<script(?![^>]*type="application\/ld\+json")[^>]*>/g) ?? []) expect(tag).toMatch(/\ssrc="/);
+  const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'";
+  await page.route(`**${vi}?*`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+  });
+  const violations: string[] = [];
+  page.on('console', (m) => (/Content Security Policy/i.test(m.text()) ? violations.push(m.text()) : undefined));
+  const response = await page.goto(`${vi}?q=binh+dang+gioi`);
+  expect(response?.headers()['content-security-policy']).toBe(csp);
+  await expect(results(page).first()).toBeVisible();
+  await expect(results(page).first().locator('mark').first()).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+test('results meet WCAG 2.2 AA', async ({ page }) => {
+  await search(page, vi, 'binh dang gioi');
+  await expect(results(page).first()).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('without JavaScript the search page lists every section', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/tim-kiem/?q=gioi');
-  await expect(page.locator('#all-pages ~ h3 a, section[aria-labelledby="all-pages"] h3 a')).toHaveCount(6);
+  await page.goto(`${vi}?q=gioi`);
+  await expect(page.locator('section[aria-labelledby="all-pages"] h3 a')).toHaveCount(6);
   await context.close();
 });

@@ -10,6 +10,7 @@ export const dist = path.join(root, 'dist');
 interface Ui {
   sections: Record<string, { slug: string; title: string }>;
   untranslatedNotice: string;
+  searchNoResults: string;
 }
 interface Site {
   url: string;
