@@ -7,6 +7,8 @@ const port = Number(process.env.E2E_PORT ?? 4391);
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
+  // Tests that walk every page take ~15 s on an idle two-core machine and twice that on a busy one.
+  timeout: 60_000,
   workers: 2,
   reporter: process.env.CI ? 'list' : 'line',
   use: {
