@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import glossaryLinks from './src/integrations/glossary-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import print from './src/integrations/print.ts';
+import fileSizes from './src/integrations/file-sizes.ts';
 import downloadsManifest from './src/integrations/downloads-manifest.ts';
 import { loadSite } from './src/lib/site.ts';
 
@@ -20,8 +22,9 @@ export default defineConfig({
     // One request per page: the CSS is small, and slow networks pay per round trip.
     inlineStylesheets: 'always',
   },
-  // Order matters: pages are final before Pagefind indexes them, and the manifest comes last.
-  integrations: [mdx(), glossaryLinks(), pagefind(), downloadsManifest()],
+  // Order matters: PDFs and images are rendered from final pages, pages are final before
+  // Pagefind indexes them, and the manifest of downloads comes last.
+  integrations: [mdx(), glossaryLinks(), print(), fileSizes(), pagefind(), downloadsManifest()],
   vite: {
     plugins: [tailwindcss()],
     // Scripts go out as files, never inline, so one static script-src 'self' covers them on any host.

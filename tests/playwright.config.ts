@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { launchOptions } from './browser.ts';
+import { launchOptions } from '../src/lib/chromium.ts';
 
 // E2E_PORT lets several checkouts run their tests at once on one machine.
 const port = Number(process.env.E2E_PORT ?? 4391);

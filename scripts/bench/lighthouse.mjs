@@ -3,7 +3,7 @@
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { createServer } from 'node:net';
-import { chromiumArgs, chromiumPath } from '../../tests/browser.ts';
+import { chromiumArgs, chromiumPath } from '../../src/lib/chromium.ts';
 import { sectionOf, sitemapPaths, table } from './lib/site.mjs';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { chromium } from '@playwright/test';
-import { launchOptions } from '../../tests/browser.ts';
+import { launchOptions } from '../../src/lib/chromium.ts';
 
 const GOAL = 100 * 1000;
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;

@@ -1,7 +1,7 @@
 // Page weights as a phone loads each page before any interaction (the measure the tests budget):
 // gzip bytes of HTML, CSS, JS and fonts, images apart; median and maximum by section.
 import { chromium } from '@playwright/test';
-import { launchOptions } from '../../tests/browser.ts';
+import { launchOptions } from '../../src/lib/chromium.ts';
 import { measureLoad } from '../../tests/measure.ts';
 import { budgets } from '../../src/lib/page-weight.ts';
 import { median, sectionOf, sitemapPaths, table } from './lib/site.mjs';

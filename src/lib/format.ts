@@ -55,3 +55,28 @@ export function formatDownloadTime(bytes: number, lang = 'vi', bitsPerSecond = S
   const duration = seconds < 90 ? { seconds } : { minutes: Math.ceil(seconds / 60) };
   return new Intl.DurationFormat(localeFor(lang), { style: 'long' }).format(duration);
 }
+
+export interface DownloadFacts {
+  format: string;
+  /** Paper or pixel size, e.g. "A2" or "1200 × 630 px". */
+  detail?: string | undefined;
+  pages?: number | undefined;
+  bytes: number;
+}
+
+export interface DownloadStrings {
+  /** "khoảng {time} với mạng di động chậm" */
+  downloadTime: string;
+  pagesOne: string;
+  /** "{n} trang" */
+  pagesMany: string;
+}
+
+/** "(PDF, A2, 1 trang, 1,2 MB; khoảng 3 giây…)": what a download costs, before anyone taps it. */
+export function describeDownload(f: DownloadFacts, t: DownloadStrings, lang = 'vi'): string {
+  const parts = [f.format];
+  if (f.detail) parts.push(f.detail);
+  if (f.pages !== undefined) parts.push(f.pages === 1 ? t.pagesOne : t.pagesMany.replace('{n}', formatNumber(f.pages, lang)));
+  parts.push(formatBytes(f.bytes, lang));
+  return `(${parts.join(', ')}; ${t.downloadTime.replace('{time}', formatDownloadTime(f.bytes, lang))})`;
+}

@@ -8,7 +8,11 @@ export type PageRef =
   | { kind: 'section'; section: SectionKey }
   | { kind: 'entry'; section: SectionKey; slug: string }
   /** A page of a section that is not an entry, e.g. /ke-hoach/co-quan/ or /ke-hoach/co-quan/<id>/. */
-  | { kind: 'sub'; section: SectionKey; sub: SubpageKey; slug?: string };
+  | { kind: 'sub'; section: SectionKey; sub: SubpageKey; slug?: string }
+  /** A print page (poster, handout, fact sheet) of one paper size, e.g. /in/vi/ap-phich/<slug>/a2/. */
+  | { kind: 'print'; section: SectionKey; slug?: string; paper: string }
+  /** The page a share image is made from; removed from the site once rendered. */
+  | { kind: 'share'; key: string; format: string };
 
 export interface RouteContext {
   site: Pick<SiteConfig, 'languages'>;
@@ -24,11 +28,15 @@ export function prefixFor(lang: string, ctx: RouteContext): string {
 export function pathFor(ref: PageRef, lang: string, ctx: RouteContext): string {
   const prefix = prefixFor(lang, ctx);
   if (ref.kind === 'home') return prefix;
+  // Pages made for printing and rendering live apart, under /in/<lang>/, so that their route
+  // (src/pages/in/[...path].astro) and its print styles stay out of the site's pages.
+  if (ref.kind === 'share') return `/in/${lang}/chia-se/${ref.key}/${ref.format}/`;
   const strings = ctx.ui[lang];
   if (!strings) throw new Error(`No interface strings for language "${lang}"`);
   const section = `${prefix}${strings.sections[ref.section].slug}/`;
   if (ref.kind === 'section') return section;
   if (ref.kind === 'entry') return `${section}${ref.slug}/`;
+  if (ref.kind === 'print') return `/in/${lang}/${strings.sections[ref.section].slug}/${ref.slug === undefined ? '' : `${ref.slug}/`}${ref.paper}/`;
   const sub = `${section}${strings.subpages[ref.sub].slug}/`;
   return ref.slug === undefined ? sub : `${sub}${ref.slug}/`;
 }

@@ -31,11 +31,13 @@ export const siteSchema = z.strictObject({
     }),
   ),
   licence: z.strictObject({ id: z.string(), name: z.string(), url: z.url(), urlEn: z.url().optional() }),
+  /** Share links that work without JavaScript: {url} is replaced by the page's encoded address. */
+  shareLinks: z.array(z.strictObject({ label: localized, template: z.string().includes('{url}') })),
 });
 
 export const sectionKeys = ['laws', 'messages', 'posters', 'training', 'plans', 'press', 'search'] as const;
 export type SectionKey = (typeof sectionKeys)[number];
-export const subpageKeys = ['agencies', 'deadlines', 'glossary'] as const;
+export const subpageKeys = ['agencies', 'deadlines', 'glossary', 'printShops'] as const;
 export type SubpageKey = (typeof subpageKeys)[number];
 
 const section = z.strictObject({
@@ -150,6 +152,48 @@ export const uiSchema = z.strictObject({
   searchNoResults: z.string(),
   searchMore: z.string(),
   searchFailed: z.string(),
+  poster: z.string(),
+  qrLabel: z.string(),
+  posterScan: z.string(),
+  articleOne: z.string(),
+  articleMany: z.string(),
+  paperSize: z.string(),
+  variantStandard: z.string(),
+  variantCrop: z.string(),
+  variantCmyk: z.string(),
+  printPage: z.string(),
+  posterPreviewAlt: z.string(),
+  readMessage: z.string(),
+  pagesOne: z.string(),
+  pagesMany: z.string(),
+  posterFiles: z.string(),
+  shareImages: z.string(),
+  shareOg: z.string(),
+  shareSquare: z.string(),
+  shareStory: z.string(),
+  embed: z.string(),
+  embedHelp: z.string(),
+  embedLabel: z.string(),
+  handout: z.string(),
+  factSheet: z.string(),
+  pressKit: z.string(),
+  pressKitContents: z.string(),
+  posterCount: z.string(),
+  trimSize: z.string(),
+  pageWithBleed: z.string(),
+  safeMargin: z.string(),
+  printBleedTitle: z.string(),
+  printBleedText: z.string(),
+  printCropTitle: z.string(),
+  printCropText: z.string(),
+  printColourTitle: z.string(),
+  printColourText: z.string(),
+  printFontsTitle: z.string(),
+  printFontsText: z.string(),
+  printPaperTitle: z.string(),
+  printPaperText: z.string(),
+  printNamesTitle: z.string(),
+  printNamesText: z.string(),
   homeIntro: z.string(),
   homeRunBy: z.string(),
   visitors: z.strictObject({ citizens: visitor, journalists: visitor, printers: visitor }),

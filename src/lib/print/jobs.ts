@@ -1,0 +1,91 @@
+// A page that should become a file says so in its <head>, with the file as an alternate:
+//   <link rel="alternate" type="application/pdf" href="/tai-ve/x.pdf" data-paper="216x303" data-bleed="3" …>
+//   <link rel="alternate" type="image/png" href="/tai-ve/x.png" data-viewport="1200x630" data-discard>
+// so the build finds what to render in the built HTML itself, and the page tells readers where its PDF is.
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+
+export interface RenderJob {
+  /** Site path of the page to render, e.g. /ap-phich/x/a2/ */
+  page: string;
+  /** Site path of the file to write. */
+  output: string;
+  kind: 'pdf' | 'png';
+  /** PDF: page size in mm, and the bleed (0 for office printing, whose margins come from @page). */
+  paper?: { width: number; height: number; bleed: number };
+  /** PNG: the size of the image in pixels. */
+  viewport?: { width: number; height: number };
+  /** Extra PDFs: `crop` (crop marks), `cmyk` (converted by Ghostscript). */
+  variants: string[];
+  /** Preview images of the trimmed page: this path plus -<width>.<format>. */
+  preview?: string;
+  /** The content file and fields the page shows, for error messages. */
+  source?: string;
+  /** The page only exists to make the file: removed once rendered. */
+  discard: boolean;
+  title: string;
+  lang: string;
+  author: string;
+  subject: string;
+}
+
+function walk(node: Root | Element, visit: (el: Element) => void) {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    visit(child);
+    walk(child, visit);
+  }
+}
+
+const dims = (text: unknown, what: string, page: string) => {
+  const m = /^(\d+(?:\.\d+)?)x(\d+(?:\.\d+)?)$/.exec(String(text ?? ''));
+  if (!m) throw new Error(`${page}: ${what} should read <width>x<height>, not "${String(text)}"`);
+  return { width: Number(m[1]), height: Number(m[2]) };
+};
+
+const textOf = (el: Element): string =>
+  el.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textOf(c) : '')).join('');
+
+/** The render jobs a built page asks for (none for ordinary pages). */
+export function jobsOf(html: string, page: string): RenderJob[] {
+  if (!html.includes('data-render')) return [];
+  const tree = fromHtml(html);
+  const jobs: RenderJob[] = [];
+  let title = '';
+  let lang = '';
+  let author = '';
+  let subject = '';
+  walk(tree, (el) => {
+    if (el.tagName === 'html') lang = String(el.properties.lang ?? '');
+    if (el.tagName === 'title') title = textOf(el).trim();
+    if (el.tagName === 'meta' && el.properties.name === 'author') author = String(el.properties.content ?? '');
+    if (el.tagName === 'meta' && el.properties.name === 'description') subject = String(el.properties.content ?? '');
+  });
+  walk(tree, (el) => {
+    if (el.tagName !== 'link' || el.properties.dataRender === undefined) return;
+    const p = el.properties;
+    const type = String(p.type);
+    const output = String(p.href ?? '');
+    if (!output.startsWith('/')) throw new Error(`${page}: the file to render should be a site path, not "${output}"`);
+    const common = {
+      page,
+      output,
+      variants: String(p.dataVariants ?? '').split(/\s+/).filter(Boolean),
+      discard: p.dataDiscard !== undefined,
+      title,
+      lang,
+      author,
+      subject,
+      ...(p.dataPreview ? { preview: String(p.dataPreview) } : {}),
+      ...(p.dataSource ? { source: String(p.dataSource) } : {}),
+    };
+    if (type === 'application/pdf') {
+      jobs.push({ ...common, kind: 'pdf', paper: { ...dims(p.dataPaper, 'data-paper', page), bleed: Number(p.dataBleed ?? 0) } });
+    } else if (type === 'image/png') {
+      jobs.push({ ...common, kind: 'png', viewport: dims(p.dataViewport, 'data-viewport', page) });
+    } else {
+      throw new Error(`${page}: cannot render a file of type "${type}"`);
+    }
+  });
+  return jobs;
+}

@@ -1,0 +1,23 @@
+// One small stylesheet per paper: the @page size (trim + bleed) and the scale the poster design
+// grows by. A file rather than inline CSS, so the strict style-src of every page covers it.
+import type { APIRoute } from 'astro';
+import { geometry, posterSizes } from '../../lib/print/paper.ts';
+
+export function getStaticPaths() {
+  return [
+    ...posterSizes.map((size) => ({ params: { paper: `poster-${size}` }, props: { css: posterCss(size) } })),
+    // Handouts go to office printers: A4 with white margins, no bleed.
+    { params: { paper: 'handout-a4' }, props: { css: '@page { size: A4; margin: 15mm 16mm 18mm; }\n' } },
+  ];
+}
+
+function posterCss(size: (typeof posterSizes)[number]): string {
+  const g = geometry(size);
+  return [
+    `@page { size: ${g.cssSize}; margin: 0; }`,
+    `:root { --page-w: ${g.page.width}mm; --page-h: ${g.page.height}mm; --bleed: ${g.bleedMm}mm; --safe: ${g.safeMarginMm}mm; --scale: ${g.scale}; }`,
+    '',
+  ].join('\n');
+}
+
+export const GET: APIRoute = ({ props }) => new Response(props.css as string, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
