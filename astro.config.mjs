@@ -6,6 +6,7 @@ import glossaryLinks from './src/integrations/glossary-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import print from './src/integrations/print.ts';
 import fileSizes from './src/integrations/file-sizes.ts';
+import pressKit from './src/integrations/press-kit.ts';
 import downloadsManifest from './src/integrations/downloads-manifest.ts';
 import { loadSite } from './src/lib/site.ts';
 
@@ -24,7 +25,7 @@ export default defineConfig({
   },
   // Order matters: PDFs and images are rendered from final pages, pages are final before
   // Pagefind indexes them, and the manifest of downloads comes last.
-  integrations: [mdx(), glossaryLinks(), print(), fileSizes(), pagefind(), downloadsManifest()],
+  integrations: [mdx(), glossaryLinks(), print(), pressKit(), fileSizes(), pagefind(), downloadsManifest()],
   vite: {
     plugins: [tailwindcss()],
     // Scripts go out as files, never inline, so one static script-src 'self' covers them on any host.
