@@ -4,7 +4,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from './errors.ts';
 import { slugify } from './slug.ts';
 import { checkIntegrity, langOf, slugOf } from './integrity.ts';
-import { languageCodes, pick, site, type SectionKey } from './site.ts';
+import { contentDir, languageCodes, pick, site, type SectionKey } from './site.ts';
 
 export type EntryCollection = 'laws' | 'messages' | 'training' | 'plans';
 export type AnyEntry = CollectionEntry<EntryCollection>;
@@ -162,4 +162,13 @@ export async function citations(lang: string): Promise<Map<string, Citation[]>> 
     for (const ref of entry.data.legalBasis) if (ref.law) add(ref.law, { section: 'plans', slug, title: entry.data.title });
   }
   return byLaw;
+}
+
+/**
+ * Where an entry comes from, as content/<collection>/<lang>/<file>, whatever folder the build
+ * reads (tests build copies): for messages that name the file, in pages that must not vary.
+ */
+export function sourceOf(entry: { id: string; filePath?: string | undefined }): string {
+  if (!entry.filePath) return entry.id;
+  return entry.filePath.startsWith(`${contentDir}/`) ? `content/${entry.filePath.slice(contentDir.length + 1)}` : entry.filePath;
 }

@@ -9,6 +9,7 @@ export const dist = path.join(root, 'dist');
 
 interface Ui {
   sections: Record<string, { slug: string; title: string }>;
+  subpages: Record<string, { slug: string; title: string }>;
   untranslatedNotice: string;
   searchNoResults: string;
 }

@@ -1,7 +1,7 @@
 // Turns the PDF Chromium prints into one a print shop can take: TrimBox and BleedBox,
 // document metadata and fixed dates, so that the same page gives the same bytes.
 import { createHash } from 'node:crypto';
-import { PDFDocument, PDFHexString, PDFName, rgb, type PDFPage } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, PDFString, rgb, type PDFPage } from 'pdf-lib';
 import { mmToPt, type Box } from './paper.ts';
 
 export interface PdfMeta {
@@ -117,6 +117,8 @@ export interface PdfFacts {
 
 const boxOf = (r: { x: number; y: number; width: number; height: number }): Box => ({ x: r.x, y: r.y, width: r.width, height: r.height });
 
+const langOf = (v: unknown) => (v instanceof PDFString || v instanceof PDFHexString ? v.decodeText() : undefined);
+
 /** What a PDF says about itself: for tests, and the page counts shown next to downloads. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfFacts> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
@@ -137,6 +139,6 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfFacts> {
     bleedBox: pages.map((p) => boxOf(p.getBleedBox())),
     fonts: [...fonts].map(([name, embedded]) => ({ name, embedded })),
     title: doc.getTitle(),
-    lang: doc.catalog.get(PDFName.of('Lang'))?.toString(),
+    lang: langOf(doc.catalog.lookup(PDFName.of('Lang'))),
   };
 }

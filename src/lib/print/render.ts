@@ -138,6 +138,12 @@ async function checkFit(page: Page, job: RenderJob) {
   );
 }
 
+async function open(page: Page, job: RenderJob) {
+  await page.goto(ORIGIN + job.page, { waitUntil: 'load' });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await checkFit(page, job);
+}
+
 async function renderOne(page: Page, job: RenderJob, o: RenderOptions, into: string) {
   const write = (sitePath: string, body: Uint8Array) => {
     const file = path.join(into, sitePath);
@@ -150,9 +156,7 @@ async function renderOne(page: Page, job: RenderJob, o: RenderOptions, into: str
     const px = (mm: number) => Math.round(mm * CSS_PX_PER_MM);
     await page.setViewportSize({ width: px(job.paper!.width), height: px(job.paper!.height) });
   }
-  await page.goto(ORIGIN + job.page, { waitUntil: 'load' });
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await checkFit(page, job);
+  await open(page, job);
   if (job.kind === 'png') {
     const shot = await page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide' });
     write(job.output, await sharp(shot).png({ compressionLevel: 9, adaptiveFiltering: false }).toBuffer());
@@ -247,6 +251,8 @@ export async function renderJobs(jobs: RenderJob[], o: RenderOptions): Promise<R
         return route.fulfill({ status: 200, body: readFileSync(file), contentType: types[path.extname(file)] ?? 'application/octet-stream' });
       });
       const pages = await Promise.all(Array.from({ length: o.pool ?? 2 }, () => context!.newPage()));
+      // Every text must fit before anything is rendered: a headline too long fails at once.
+      await pool(todo, pages.length, async ({ job }, worker) => open(pages[worker]!, job));
       await pool(todo, pages.length, async ({ job, key }, worker) => {
         const dir = path.join(o.cacheDir, key);
         rmSync(dir, { recursive: true, force: true });
