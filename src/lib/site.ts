@@ -150,6 +150,7 @@ export const uiSchema = z.strictObject({
   searchNoResults: z.string(),
   searchMore: z.string(),
   searchFailed: z.string(),
+  searchSectionAll: z.string().includes('{count}'),
   homeIntro: z.string(),
   homeRunBy: z.string(),
   visitors: z.strictObject({ citizens: visitor, journalists: visitor, printers: visitor }),
