@@ -79,15 +79,19 @@ export default async function ({ distDir, port, contentDir = path.resolve(import
     const html = firstResponses.find((r) => kind(r.url) === 'page');
     console.log(`search page HTML: ${kB(html?.bytes ?? 0)} (not counted below)`);
     const firstBytes = report(`first search "${first}"`, firstResponses, firstMs);
+    // Arriving from the header's field, the search page itself comes with the first search.
+    const withPage = firstBytes + (html?.bytes ?? 0);
+    console.log(`first search with the search page: ${kB(withPage)}`);
 
     const second = 'bầu cử';
     const start = Date.now();
     await page.locator('#search-q').fill(second);
     await page.locator('#search-q').press('Enter');
     await answered(second);
-    report(`second search "${second}"`, await take(), Date.now() - start);
+    const secondBytes = report(`second search "${second}"`, await take(), Date.now() - start);
 
-    console.log(`goal: first search under ${kB(GOAL)}: ${firstBytes < GOAL ? 'met' : 'NOT met'}`);
+    console.log(`goal: first search under ${kB(GOAL)}: ${firstBytes < GOAL ? 'met' : 'NOT met'}; with the page: ${withPage < GOAL ? 'met' : 'NOT met'}`);
+    return { 'search page B': html?.bytes ?? 0, 'first search B': firstBytes, 'second search B': secondBytes };
   } finally {
     await browser.close();
   }

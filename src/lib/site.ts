@@ -194,6 +194,7 @@ export const uiSchema = z.strictObject({
   printPaperText: z.string(),
   printNamesTitle: z.string(),
   printNamesText: z.string(),
+  searchSectionAll: z.string().includes('{count}'),
   homeIntro: z.string(),
   homeRunBy: z.string(),
   visitors: z.strictObject({ citizens: visitor, journalists: visitor, printers: visitor }),

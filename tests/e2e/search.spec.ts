@@ -2,11 +2,15 @@
 // document numbers, English, filters, and a strict Content-Security-Policy.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { prefix, site, ui } from './site.ts';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { entryCollections, languages, prefix, root, site, sitemapPaths, ui } from './site.ts';
 
 const searchPath = (lang: string) => `${prefix(lang)}${ui[lang]!.sections.search!.slug}/`;
 const vi = searchPath('vi');
 const en = searchPath('en');
+/** Interface strings the shared test helpers do not type. */
+const more = (lang: string) => ui[lang] as unknown as { searchNoScript: string; subpages: Record<string, { slug: string }> };
 const results = (page: Page) => page.locator('[data-search-result]');
 const fold = (s: string) =>
   s
@@ -104,17 +108,39 @@ test('a nonsense query finds nothing and says so', async ({ page }) => {
   await expect(page.locator('#search-status')).toHaveText(ui.vi!.searchNoResults.replace('{query}', 'xyzzy qwertz'));
 });
 
-test('document numbers find their document first', async ({ page }) => {
-  for (const [q, href] of [
-    ['58/KH-UBND', '/ke-hoach/ke-hoach-58-2020/'],
-    ['58/kh-ubnd', '/ke-hoach/ke-hoach-58-2020/'],
-    ['73/2006/QH11', '/luat/luat-binh-dang-gioi-2006/'],
-    ['48/2009/NĐ-CP', '/luat/nghi-dinh-48-2009/'],
-    ['48/2009/ND-CP', '/luat/nghi-dinh-48-2009/'],
-  ] as const) {
-    await search(page, vi, q);
-    expect(await firstHrefs(page, 1), q).toEqual([href]);
+// The query set: what readers type, and the page that must come back. `first`: it must be
+// the first result; otherwise among the first three.
+const querySet: { path: string; q: string; href: string; first?: boolean }[] = [
+  // Vietnamese, typed correctly, without marks, đ as d, in capitals.
+  { path: vi, q: 'luật bình đẳng giới', href: '/luat/luat-binh-dang-gioi-2006/' },
+  { path: vi, q: 'luat binh dang gioi', href: '/luat/luat-binh-dang-gioi-2006/' },
+  { path: vi, q: 'LUẬT BÌNH ĐẲNG GIỚI', href: '/luat/luat-binh-dang-gioi-2006/' },
+  { path: vi, q: 'LUAT BINH DANG GIOI', href: '/luat/luat-binh-dang-gioi-2006/' },
+  { path: vi, q: 'nghi dinh 48', href: '/luat/nghi-dinh-48-2009/' },
+  { path: vi, q: 'chia se viec nha', href: '/thong-diep/chia-se-viec-nha/' },
+  // Document numbers: their document first, however they are typed.
+  { path: vi, q: '58/KH-UBND', href: '/ke-hoach/ke-hoach-58-2020/', first: true },
+  { path: vi, q: '58/kh-ubnd', href: '/ke-hoach/ke-hoach-58-2020/', first: true },
+  { path: vi, q: '87/KH-UBND', href: '/ke-hoach/ke-hoach-87-2011/', first: true },
+  { path: vi, q: '73/2006/QH11', href: '/luat/luat-binh-dang-gioi-2006/', first: true },
+  { path: vi, q: '48/2009/NĐ-CP', href: '/luat/nghi-dinh-48-2009/', first: true },
+  { path: vi, q: '48/2009/ND-CP', href: '/luat/nghi-dinh-48-2009/', first: true },
+  { path: vi, q: '2282/QD-TTG', href: '/luat/quyet-dinh-2282-2020/', first: true },
+  // English, on the English search page.
+  { path: en, q: 'gender equality law', href: '/en/laws/luat-binh-dang-gioi-2006/' },
+  { path: en, q: 'GENDER EQUALITY LAW', href: '/en/laws/luat-binh-dang-gioi-2006/' },
+  { path: en, q: '58/KH-UBND', href: '/en/plans/ke-hoach-58-2020/', first: true },
+  { path: en, q: '73/2006/QH11', href: '/en/laws/luat-binh-dang-gioi-2006/', first: true },
+];
+
+test('the query set: each query finds its page among the first results', async ({ page }) => {
+  const misses: string[] = [];
+  for (const { path, q, href, first } of querySet) {
+    await search(page, path, q);
+    const top = await firstHrefs(page, first ? 1 : 3);
+    if (!top.includes(href)) misses.push(`${path}?q=${q}: wanted ${href} ${first ? 'first' : 'in the first 3'}, got ${top.join(' ') || 'nothing'}`);
   }
+  expect(misses).toEqual([]);
 });
 
 test('English: singular or plural, on the English search page', async ({ page }) => {
@@ -124,6 +150,27 @@ test('English: singular or plural, on the English search page', async ({ page })
   }
   await search(page, en, 'gender equality law');
   expect(await firstHrefs(page, 5)).toContain('/en/laws/luat-binh-dang-gioi-2006/');
+});
+
+/** The types the filter must offer: sections with entries in content/, and the press page (indexed itself). */
+const typesWithPages = Object.keys(ui.vi!.sections).filter(
+  (k) => k === 'press' || (entryCollections[k] !== undefined && languages.some((l) => existsSync(path.join(root, 'content', entryCollections[k]!, l)) && readdirSync(path.join(root, 'content', entryCollections[k]!, l)).length > 0)),
+);
+
+test('the type filter offers the sections that have pages, by their names; a type finds only its pages', async ({ page }) => {
+  for (const lang of languages) {
+    await page.goto(searchPath(lang));
+    const options = await page.locator('select[name="type"] option').evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]));
+    expect(options.slice(1), lang).toEqual(typesWithPages.map((k) => [k, ui[lang]!.sections[k]!.title]));
+  }
+  // The press page is found by its facts, and is the only page of type press.
+  await search(page, vi, 'nu dai bieu quoc hoi', '&type=press');
+  expect(await allHrefs(page)).toEqual(['/bao-chi/']);
+  await expect(results(page).locator('[data-result-type]')).toHaveText([ui.vi!.sections.press!.title]);
+  await search(page, vi, 'chia se viec nha', '&type=messages');
+  const messages = await allHrefs(page);
+  expect(messages).toContain('/thong-diep/chia-se-viec-nha/');
+  for (const href of messages) expect(href.startsWith(`/${ui.vi!.sections.messages!.slug}/`), href).toBe(true);
 });
 
 test('filters by type and by language, kept in the URL', async ({ page }) => {
@@ -150,6 +197,20 @@ test('filters by type and by language, kept in the URL', async ({ page }) => {
   await search(page, en, 'binh dang gioi', '&lang=all');
   await expect(results(page).first()).toHaveAttribute('lang', site.defaultLanguage);
   await expect(page.locator('select[name="lang"]')).toHaveValue('all');
+  // A page that exists in both languages is found in the one asked for.
+  await search(page, vi, '73/2006/QH11', '&lang=en');
+  expect(await firstHrefs(page, 1)).toEqual(['/en/laws/luat-binh-dang-gioi-2006/']);
+  await search(page, vi, '73/2006/QH11');
+  expect(await allHrefs(page)).not.toContain('/en/laws/luat-binh-dang-gioi-2006/');
+});
+
+test('Vietnamese words on the Vietnamese search page, English on the English one', async ({ page }) => {
+  for (const lang of languages) {
+    await search(page, searchPath(lang), 'xyzzy');
+    await expect(page.locator('#search-status')).toHaveText(ui[lang]!.searchNoResults.replace('{query}', 'xyzzy'));
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('h1')).toHaveText(ui[lang]!.sections.search!.title);
+  }
 });
 
 test('searching again on the search page updates the URL without reloading', async ({ page }) => {
@@ -188,10 +249,45 @@ test('results meet WCAG 2.2 AA', async ({ page }) => {
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
-test('without JavaScript the search page lists every section', async ({ browser }) => {
+test('the search script loads on the search page only', async ({ page, baseURL }) => {
+  const scripts = async (p: string) => ((await (await page.request.get(`${baseURL}${p}`)).text()).match(/<script\b(?![^>]*application\/ld\+json)[^>]*>/g) ?? []).length;
+  for (const p of ['/', '/luat/luat-binh-dang-gioi-2006/', `/${ui.vi!.sections.laws!.slug}/`, '/bao-chi/', '/en/', '/en/laws/luat-binh-dang-gioi-2006/']) {
+    expect(await scripts(p), p).toBe(0);
+  }
+  for (const p of [vi, en]) expect(await scripts(p), p).toBe(1);
+});
+
+test('without JavaScript: the header search is a plain form, and the search page offers the full index by section', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${vi}?q=gioi`);
-  await expect(page.locator('section[aria-labelledby="all-pages"] h3 a')).toHaveCount(6);
+  await page.goto('/luat/luat-binh-dang-gioi-2006/');
+  await page.locator('header input[name="q"]').fill('bình đẳng');
+  await page.locator('header form[role="search"] button').click();
+  await expect(page).toHaveURL(new RegExp(`${vi}\\?q=${encodeURIComponent('bình đẳng').replace(/%20/g, '\\+')}$`));
+  // (Playwright turns scripts off but still parses <noscript> as text: its words are checked, not shown.)
+  expect(await page.locator('section[aria-labelledby="all-pages"] noscript').textContent()).toContain(more('vi').searchNoScript);
+
+  const entryPaths = sitemapPaths();
+  for (const lang of languages) {
+    await page.goto(searchPath(lang));
+    const t = ui[lang]!;
+    const sections = Object.entries(t.sections).filter(([k]) => k !== 'search');
+    const index = page.locator('section[aria-labelledby="all-pages"]');
+    await expect(index.locator('h3 a')).toHaveText(sections.map(([, s]) => s.title));
+    const subSlugs = Object.values(more(lang).subpages).map((s) => s.slug);
+    for (const [, s] of sections) {
+      // Every entry page of the section, from the sitemap: listed here, or all behind one link.
+      const base = `${prefix(lang)}${s.slug}/`;
+      const entries = entryPaths.filter((p) => p.startsWith(base) && /^[^/]+\/$/.test(p.slice(base.length)) && !subSlugs.includes(p.slice(base.length, -1)));
+      const heading = index.locator('h3', { hasText: s.title });
+      await expect(heading.locator('a')).toHaveAttribute('href', base);
+      const listed = await heading.locator('xpath=following-sibling::*[1][self::ul]//a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      if (entries.length <= 20) expect(listed.toSorted(), base).toEqual(entries.toSorted());
+      else {
+        expect(listed, base).toEqual([]);
+        await expect(heading.locator('xpath=following-sibling::*[1]//a')).toHaveAttribute('href', base);
+      }
+    }
+  }
   await context.close();
 });
