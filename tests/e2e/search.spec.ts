@@ -157,7 +157,8 @@ test('English: singular or plural, on the English search page', async ({ page })
 
 /** The types the filter must offer: sections with entries in content/, and the press page (indexed itself). */
 const typesWithPages = Object.keys(ui.vi!.sections).filter(
-  (k) => k === 'press' || (entryCollections[k] !== undefined && languages.some((l) => existsSync(path.join(root, 'content', entryCollections[k]!, l)) && readdirSync(path.join(root, 'content', entryCollections[k]!, l)).length > 0)),
+  // Posters are made from messages.
+  (k) => k === 'press' || (k === 'posters' && languages.some((l) => readdirSync(path.join(root, 'content/messages', l)).length > 0)) || (entryCollections[k] !== undefined && languages.some((l) => existsSync(path.join(root, 'content', entryCollections[k]!, l)) && readdirSync(path.join(root, 'content', entryCollections[k]!, l)).length > 0)),
 );
 
 test('the type filter offers the sections that have pages, by their names; a type finds only its pages', async ({ page }) => {
