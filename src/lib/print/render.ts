@@ -16,7 +16,7 @@ import { ghostscript } from './ghostscript.ts';
 import { PREVIEW_FORMATS, PREVIEW_WIDTHS } from './preview.ts';
 
 /** Bump when the way files are made changes, so cached files are made again. */
-const PIPELINE_VERSION = '1';
+const PIPELINE_VERSION = '2';
 const ORIGIN = 'http://render.invalid';
 const CSS_PX_PER_MM = 96 / 25.4;
 
@@ -138,9 +138,19 @@ async function checkFit(page: Page, job: RenderJob) {
   );
 }
 
+/** Loads a job's page at the size it is made at, and checks that every text fits. */
 async function open(page: Page, job: RenderJob) {
+  if (job.kind === 'png') {
+    await page.setViewportSize(job.viewport!);
+  } else {
+    const px = (mm: number) => Math.round(mm * CSS_PX_PER_MM);
+    await page.setViewportSize({ width: px(job.paper!.width), height: px(job.paper!.height) });
+  }
   await page.goto(ORIGIN + job.page, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // Let the page paint at its new size before anything is captured: a screenshot taken
+  // straight after a resize can show tiles of the old layout.
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
   await checkFit(page, job);
 }
 
@@ -150,12 +160,6 @@ async function renderOne(page: Page, job: RenderJob, o: RenderOptions, into: str
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, body);
   };
-  if (job.kind === 'png') {
-    await page.setViewportSize(job.viewport!);
-  } else {
-    const px = (mm: number) => Math.round(mm * CSS_PX_PER_MM);
-    await page.setViewportSize({ width: px(job.paper!.width), height: px(job.paper!.height) });
-  }
   await open(page, job);
   if (job.kind === 'png') {
     const shot = await page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide' });
