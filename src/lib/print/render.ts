@@ -154,6 +154,17 @@ async function open(page: Page, job: RenderJob) {
   await checkFit(page, job);
 }
 
+/** A screenshot taken until two in a row agree, so a frame caught mid-paint never ships. */
+async function stableShot(page: Page, options: Parameters<Page['screenshot']>[0]): Promise<Buffer> {
+  let last = await page.screenshot(options);
+  for (let i = 0; i < 5; i++) {
+    const next = await page.screenshot(options);
+    if (next.equals(last)) return next;
+    last = next;
+  }
+  throw new Error(`${page.url()}: the page did not settle for a screenshot`);
+}
+
 async function renderOne(page: Page, job: RenderJob, o: RenderOptions, into: string) {
   const write = (sitePath: string, body: Uint8Array) => {
     const file = path.join(into, sitePath);
@@ -162,7 +173,7 @@ async function renderOne(page: Page, job: RenderJob, o: RenderOptions, into: str
   };
   await open(page, job);
   if (job.kind === 'png') {
-    const shot = await page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide' });
+    const shot = await stableShot(page, { type: 'png', animations: 'disabled', caret: 'hide' });
     write(job.output, await sharp(shot).png({ compressionLevel: 9, adaptiveFiltering: false }).toBuffer());
     return;
   }
@@ -170,7 +181,7 @@ async function renderOne(page: Page, job: RenderJob, o: RenderOptions, into: str
   if (job.preview) {
     // The trimmed poster as a reader sees it on the wall.
     const b = bleed * CSS_PX_PER_MM;
-    const shot = await page.screenshot({
+    const shot = await stableShot(page, {
       type: 'png',
       clip: { x: b, y: b, width: (width - 2 * bleed) * CSS_PX_PER_MM, height: (height - 2 * bleed) * CSS_PX_PER_MM },
     });
