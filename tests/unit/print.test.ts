@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { geometry, mmToPt } from '../../src/lib/print/paper.ts';
 import { posterFile, handoutFile, shareImage } from '../../src/lib/print/files.ts';
 import { citeLaws } from '../../src/lib/print/citations.ts';
@@ -76,4 +76,20 @@ test('finished PDFs carry TrimBox, BleedBox, metadata and fixed dates: same inpu
   assert.ok(Math.abs(crop.mediaBox[0]!.width - mmToPt(216 + 24)) < 0.01);
   assert.ok(Math.abs(crop.trimBox[0]!.x - mmToPt(15)) < 0.01);
   assert.ok(Math.abs(crop.trimBox[0]!.width - mmToPt(210)) < 0.01);
+});
+
+test('structure element IDs from Chromium’s node counters are renumbered in order', async () => {
+  const make = async (first: number) => {
+    const doc = await PDFDocument.create();
+    doc.addPage([100, 100]).drawRectangle({ x: 0, y: 0, width: 10, height: 10 });
+    const cell = doc.context.obj({ S: 'TH', ID: PDFString.of(`node${first}`) });
+    const other = doc.context.obj({ S: 'TD', A: [doc.context.obj({ O: 'Table', Headers: [PDFString.of(`node${first}`)] })] });
+    doc.catalog.set(PDFName.of('Test'), doc.context.obj([doc.context.register(cell), doc.context.register(other)]));
+    return doc.save();
+  };
+  const meta = { title: 't', author: 'a', subject: 's', lang: 'vi', creator: 'c', date: new Date(0) };
+  const a = await finishPdf(await make(3299), meta, 0, 'x');
+  const b = await finishPdf(await make(5201), meta, 0, 'x');
+  assert.ok(Buffer.from(a).equals(Buffer.from(b)));
+  assert.ok(!Buffer.from(a).toString('latin1').includes('node3299'));
 });

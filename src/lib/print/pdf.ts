@@ -1,7 +1,7 @@
 // Turns the PDF Chromium prints into one a print shop can take: TrimBox and BleedBox,
 // document metadata and fixed dates, so that the same page gives the same bytes.
 import { createHash } from 'node:crypto';
-import { PDFDocument, PDFHexString, PDFName, PDFString, rgb, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, rgb, type PDFObject, type PDFPage } from 'pdf-lib';
 import { mmToPt, type Box } from './paper.ts';
 
 export interface PdfMeta {
@@ -43,12 +43,44 @@ function setBoxes(page: PDFPage, boxes: PdfBoxes) {
 }
 
 /**
+ * Chromium names the structure elements of tagged PDFs (table cells and their headers) after
+ * its DOM node counters, which depend on what the browser loaded before: renumber them in
+ * order, so the same page gives the same file.
+ */
+function renumberNodeIds(doc: PDFDocument) {
+  const ids = new Map<string, string>();
+  const fix = (value: PDFObject): PDFObject | undefined => {
+    if (value instanceof PDFString || value instanceof PDFHexString) {
+      const text = value.decodeText();
+      if (!/^node\d+$/.test(text)) return undefined;
+      if (!ids.has(text)) ids.set(text, `n${ids.size + 1}`);
+      return PDFString.of(ids.get(text)!);
+    }
+    if (value instanceof PDFDict) {
+      for (const [key, v] of value.entries()) {
+        const renamed = fix(v);
+        if (renamed) value.set(key, renamed);
+      }
+    }
+    if (value instanceof PDFArray) {
+      value.asArray().forEach((v, i) => {
+        const renamed = fix(v);
+        if (renamed) value.set(i, renamed);
+      });
+    }
+    return undefined;
+  };
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) fix(obj);
+}
+
+/**
  * Sets BleedBox (the whole page) and TrimBox (bleedMm inside it) on every page when there is a
  * bleed, metadata and a content-derived file ID; drops any XMP metadata with its own dates and IDs.
  */
 export async function finishPdf(bytes: Uint8Array, meta: PdfMeta, bleedMm: number, id: string): Promise<Uint8Array> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   doc.catalog.delete(PDFName.of('Metadata'));
+  renumberNodeIds(doc);
   if (bleedMm > 0) {
     const inset = mmToPt(bleedMm);
     for (const page of doc.getPages()) {
