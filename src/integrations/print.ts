@@ -51,7 +51,7 @@ export default function print(): AstroIntegration {
         if (report.skippedCmyk) logger.warn('Ghostscript (gs) is not installed: the CMYK poster variants were skipped (install the Debian package ghostscript).');
         const ms = Math.round(performance.now() - start);
         logger.info(`${report.files} files from ${jobs.length} pages (${report.rendered} rendered, ${report.cached} unchanged) in ${(ms / 1000).toFixed(1)} s`);
-        recordTiming('pdfs', { ms, count: jobs.filter((j) => j.kind === 'pdf').length });
+        recordTiming('print', { ms, count: jobs.length });
       },
     },
   };

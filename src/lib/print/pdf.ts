@@ -53,7 +53,8 @@ function renumberNodeIds(doc: PDFDocument) {
     if (value instanceof PDFString || value instanceof PDFHexString) {
       const text = value.decodeText();
       if (!/^node\d+$/.test(text)) return undefined;
-      if (!ids.has(text)) ids.set(text, `n${ids.size + 1}`);
+      // Zero-padded, so that byte order (which name trees use) is numeric order.
+      if (!ids.has(text)) ids.set(text, `n${String(ids.size + 1).padStart(6, '0')}`);
       return PDFString.of(ids.get(text)!);
     }
     if (value instanceof PDFDict) {
@@ -71,6 +72,31 @@ function renumberNodeIds(doc: PDFDocument) {
     return undefined;
   };
   for (const [, obj] of doc.context.enumerateIndirectObjects()) fix(obj);
+  // The structure tree's ID name tree was sorted by the old names: sort its entries by the new
+  // ones, keeping the leaves (and their sizes) as they are.
+  const root = doc.catalog.lookup(PDFName.of('StructTreeRoot'));
+  const tree = root instanceof PDFDict ? root.lookup(PDFName.of('IDTree')) : undefined;
+  if (!(tree instanceof PDFDict)) return;
+  const leaves: { node: PDFDict; names: PDFArray }[] = [];
+  const collect = (node: PDFDict) => {
+    const names = node.lookup(PDFName.of('Names'));
+    if (names instanceof PDFArray) leaves.push({ node, names });
+    const kids = node.lookup(PDFName.of('Kids'));
+    if (kids instanceof PDFArray) for (let i = 0; i < kids.size(); i++) collect(kids.lookup(i) as PDFDict);
+  };
+  collect(tree);
+  const pairs: [string, PDFObject][] = [];
+  for (const { names } of leaves) {
+    for (let i = 0; i + 1 < names.size(); i += 2) pairs.push([(names.lookup(i) as PDFString).decodeText(), names.get(i + 1)]);
+  }
+  pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  let at = 0;
+  for (const { node, names } of leaves) {
+    const mine = pairs.slice(at, at + names.size() / 2);
+    at += mine.length;
+    node.set(PDFName.of('Names'), doc.context.obj(mine.flatMap(([key, value]) => [PDFString.of(key), value])));
+    if (node !== tree && mine.length > 0) node.set(PDFName.of('Limits'), doc.context.obj([PDFString.of(mine[0]![0]), PDFString.of(mine.at(-1)![0])]));
+  }
 }
 
 /**

@@ -16,7 +16,7 @@ import { ghostscript } from './ghostscript.ts';
 import { PREVIEW_FORMATS, PREVIEW_WIDTHS } from './preview.ts';
 
 /** Bump when the way files are made changes, so cached files are made again. */
-const PIPELINE_VERSION = '3';
+const PIPELINE_VERSION = '4';
 const ORIGIN = 'http://render.invalid';
 const CSS_PX_PER_MM = 96 / 25.4;
 

@@ -1,0 +1,37 @@
+// What the print pipeline made and how long it took: PDFs by kind, images, the press kits, and
+// the rendering time in total and per rendered page (posters, handouts, fact sheet, share images).
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { table } from './lib/site.mjs';
+
+export default async function print({ distDir, timings }) {
+  const dir = path.join(distDir, 'tai-ve');
+  const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(pdf|png|zip|avif|webp|jpg)$/.test(f));
+  const kinds = {
+    'poster PDFs': (f) => /^ap-phich-.*-[a-z]{2}\.pdf$/.test(f),
+    'crop-mark PDFs': (f) => f.endsWith('-crop.pdf'),
+    'CMYK PDFs': (f) => f.endsWith('-cmyk.pdf'),
+    'handout PDFs': (f) => f.startsWith('tai-lieu-'),
+    'fact sheets': (f) => f.startsWith('thong-tin-bao-chi-'),
+    'share images': (f) => f.startsWith('chia-se/'),
+    'poster previews': (f) => f.startsWith('xem-truoc/'),
+    'press kits': (f) => f.endsWith('.zip'),
+  };
+  const rows = [['files', 'count', 'MB']];
+  const figures = {};
+  for (const [name, test] of Object.entries(kinds)) {
+    const mine = files.filter(test);
+    const bytes = mine.reduce((n, f) => n + statSync(path.join(dir, f)).size, 0);
+    rows.push([name, String(mine.length), (bytes / 1e6).toFixed(2)]);
+    figures[name] = mine.length;
+  }
+  table(rows);
+  const t = timings.print;
+  if (t) {
+    const posters = figures['poster PDFs'];
+    console.log(`\nrendering: ${(t.ms / 1000).toFixed(1)} s for ${t.count} pages, ${(t.ms / t.count).toFixed(0)} ms per page (${posters} posters with their variants among them)`);
+    figures['print s'] = Number((t.ms / 1000).toFixed(1));
+    figures['ms per rendered page'] = Math.round(t.ms / t.count);
+  }
+  return figures;
+}
