@@ -178,7 +178,6 @@ export const uiSchema = z.strictObject({
   factSheet: z.string(),
   pressKit: z.string(),
   pressKitContents: z.string(),
-  posterCount: z.string(),
   trimSize: z.string(),
   pageWithBleed: z.string(),
   safeMargin: z.string(),
