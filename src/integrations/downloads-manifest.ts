@@ -1,20 +1,14 @@
 // Writes /downloads.json after every other build step, from the download links the
 // pages actually carry: a link with `download` cannot be missing from the manifest.
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { buildManifest, type DownloadLink } from '../lib/manifest.ts';
 import { site } from '../lib/site.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? htmlFiles(p) : e.name.endsWith('.html') ? [p] : [];
-  });
-}
+import { htmlFiles } from '../lib/built-files.ts';
 
 function collect(node: Root | Element, lang: string, out: DownloadLink[]) {
   for (const child of node.children) {
@@ -40,8 +34,8 @@ export default function downloadsManifest(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const links: DownloadLink[] = [];
-        // Sorted so that the first title seen for a file does not depend on the file system.
-        for (const file of htmlFiles(out).sort()) {
+        // In a fixed order, so that the first title seen for a file does not depend on the file system.
+        for (const file of htmlFiles(out)) {
           const html = readFileSync(file, 'utf8');
           collect(fromHtml(html), /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? site.defaultLanguage, links);
         }

@@ -7,13 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { linkFirstUses, type LinkTerm } from '../lib/glossary-links.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? htmlFiles(p) : e.name.endsWith('.html') ? [p] : [];
-  });
-}
+import { htmlFiles } from '../lib/built-files.ts';
 
 export default function glossaryLinks(): AstroIntegration {
   return {

@@ -2,25 +2,13 @@
 // one build gives a searchable site. Pages are indexed from memory after
 // prepareHtmlForIndex (src/lib/search-text.ts): đ made foldable to d, and a `lang` filter.
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { recordTiming } from '../lib/timings.ts';
 import { prepareHtmlForIndex } from '../lib/search-text.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? htmlFiles(p) : e.name.endsWith('.html') ? [p] : [];
-  });
-}
-
-/** dist/luat/x/index.html → /luat/x/ */
-function urlOf(outDir: string, file: string): string {
-  const rel = path.relative(outDir, file).split(path.sep).join('/');
-  return '/' + rel.replace(/(^|\/)index\.html$/, '$1');
-}
+import { htmlFiles, sitePathOf } from '../lib/built-files.ts';
 
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -42,7 +30,7 @@ export default function pagefindIntegration(): AstroIntegration {
           const html = readFileSync(file, 'utf8');
           // Pages opt in with data-pagefind-body; the rest (lists, search, 404) stay out.
           if (!html.includes('data-pagefind-body')) continue;
-          const added = await index.addHTMLFile({ url: urlOf(outDir, file), content: prepareHtmlForIndex(html) });
+          const added = await index.addHTMLFile({ url: sitePathOf(outDir, file), content: prepareHtmlForIndex(html) });
           if (added.errors.length) throw new Error(`Pagefind: ${file}: ${added.errors.join('; ')}`);
           pages++;
         }

@@ -1,9 +1,10 @@
 // Writes the press kit ZIP of each language once the PDFs and images exist (after the print
 // integration, before file sizes are written into pages and the downloads manifest).
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtFiles, sitePathOf } from '../lib/built-files.ts';
 import { pressKitContents, zipFiles } from '../lib/press-kit.ts';
 import { pressKitFile } from '../lib/print/files.ts';
 import { languageCodes, pick, site } from '../lib/site.ts';
@@ -14,9 +15,7 @@ export default function pressKit(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
-          .filter((e) => e.isFile())
-          .map((e) => '/' + path.relative(outDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+        const files = builtFiles(outDir).map((f) => sitePathOf(outDir, f));
         for (const lang of languageCodes) {
           const contents = pressKitContents(lang, files);
           if (!contents.some((c) => c.name.endsWith('.pdf'))) throw new Error(`The ${lang} press kit would hold no PDF: were the posters and fact sheet rendered?`);

@@ -2,23 +2,14 @@
 // them (src/lib/print/jobs.ts): posters, handouts, the fact sheet, share images.
 // Runs before Pagefind and the downloads manifest, which need the files in place.
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { jobsOf, type RenderJob } from '../lib/print/jobs.ts';
 import { renderJobs } from '../lib/print/render.ts';
 import { recordTiming } from '../lib/timings.ts';
 import { pick, site } from '../lib/site.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? htmlFiles(p) : e.name.endsWith('.html') ? [p] : [];
-  });
-}
-
-const pageOf = (outDir: string, file: string) =>
-  '/' + path.relative(outDir, file).split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+import { htmlFiles, sitePathOf } from '../lib/built-files.ts';
 
 /** Fixed date for PDF metadata: SOURCE_DATE_EPOCH when set (reproducible-builds.org), else a constant. */
 function buildDate(): Date {
@@ -37,9 +28,7 @@ export default function print(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const start = performance.now();
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
-        const jobs: RenderJob[] = htmlFiles(outDir)
-          .sort()
-          .flatMap((file) => jobsOf(readFileSync(file, 'utf8'), pageOf(outDir, file)));
+        const jobs: RenderJob[] = htmlFiles(outDir).flatMap((file) => jobsOf(readFileSync(file, 'utf8'), sitePathOf(outDir, file)));
         const report = await renderJobs(jobs, {
           outDir,
           cacheDir,

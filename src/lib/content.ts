@@ -45,11 +45,29 @@ export interface Localized<E> {
   isFallback: boolean;
 }
 
+const localizedCache = new Map<string, Promise<Localized<AnyEntry>[]>>();
+
 /** One item per slug in the reader's language, falling back to the default language. */
-export async function localizedEntries<C extends EntryCollection>(
-  collection: C,
-  lang: string,
-): Promise<Localized<CollectionEntry<C>>[]> {
+export function localizedEntries<C extends EntryCollection>(collection: C, lang: string): Promise<Localized<CollectionEntry<C>>[]> {
+  // Every page asks (the layout, lists, the search page): group the collection once per language.
+  const key = `${collection} ${lang}`;
+  if (!localizedCache.has(key)) localizedCache.set(key, groupEntries(collection, lang));
+  return localizedCache.get(key)! as Promise<Localized<CollectionEntry<C>>[]>;
+}
+
+/** The messages that have posters (and share images) in a language: those written in it. */
+export async function posterMessages(lang: string): Promise<Localized<CollectionEntry<'messages'>>[]> {
+  return (await localizedEntries('messages', lang)).filter((m) => !m.isFallback);
+}
+
+/** The entries a section's pages show: a collection's, or for posters, posterMessages(). */
+export async function sectionEntries(section: SectionKey, lang: string): Promise<Localized<AnyEntry>[]> {
+  if (section === 'posters') return posterMessages(lang);
+  const collection = collectionOf[section];
+  return collection ? localizedEntries(collection, lang) : [];
+}
+
+async function groupEntries<C extends EntryCollection>(collection: C, lang: string): Promise<Localized<CollectionEntry<C>>[]> {
   await ensureIntegrity();
   const all = (await getCollection(collection)) as CollectionEntry<C>[];
   const bySlug = new Map<string, Map<string, CollectionEntry<C>>>();

@@ -1,10 +1,10 @@
 // Enumerates every HTML page of the site. The catch-all route, the sitemap and the
 // tests' page list all come from here, so a page cannot exist in one and not the other.
-import { agencies, localizedEntries, sectionOf, type EntryCollection } from './content.ts';
+import { agencies, localizedEntries, posterMessages, sectionEntries } from './content.ts';
 import { pathFor, type PageRef, type RouteContext } from './routes.ts';
-import { languageCodes, sectionKeys, site, ui, type SectionKey } from './site.ts';
+import { languageCodes, sectionKeys, site, ui } from './site.ts';
 import { posterSizes } from './print/paper.ts';
-import { shareFormats, type ShareFormat } from './print/files.ts';
+import { shareFormats } from './print/files.ts';
 
 export const routeContext: RouteContext = { site, ui };
 export const pathOf = (ref: PageRef, lang: string) => pathFor(ref, lang, routeContext);
@@ -15,22 +15,14 @@ export interface SitePage {
   ref: PageRef;
 }
 
-const entryCollections: EntryCollection[] = ['laws', 'messages', 'training', 'plans'];
-
 export async function allPages(): Promise<SitePage[]> {
   const pages: SitePage[] = [];
   for (const lang of languageCodes) {
     const add = (ref: PageRef) => pages.push({ path: pathOf(ref, lang), lang, ref });
     add({ kind: 'home' });
     for (const section of sectionKeys) add({ kind: 'section', section });
-    for (const collection of entryCollections) {
-      for (const item of await localizedEntries(collection, lang)) {
-        add({ kind: 'entry', section: sectionOf[collection], slug: item.slug });
-      }
-    }
-    // Every message that has its own text in this language has a poster page.
-    for (const item of await localizedEntries('messages', lang)) {
-      if (!item.isFallback) add({ kind: 'entry', section: 'posters', slug: item.slug });
+    for (const section of sectionKeys) {
+      for (const item of await sectionEntries(section, lang)) add({ kind: 'entry', section, slug: item.slug });
     }
     add({ kind: 'sub', section: 'posters', sub: 'printShops' });
     add({ kind: 'sub', section: 'laws', sub: 'glossary' });
@@ -52,33 +44,30 @@ export async function renderPages(): Promise<SitePage[]> {
   const pages: SitePage[] = [];
   for (const lang of languageCodes) {
     const add = (ref: PageRef) => pages.push({ path: pathOf(ref, lang), lang, ref });
-    for (const item of await localizedEntries('messages', lang)) {
-      if (item.isFallback) continue;
+    const share = (of: PageRef) => {
+      for (const format of Object.keys(shareFormats)) add({ kind: 'share', key: shareKeyOf(of), of, format });
+    };
+    for (const item of await posterMessages(lang)) {
       for (const paper of posterSizes) add({ kind: 'print', section: 'posters', slug: item.slug, paper });
-      for (const format of Object.keys(shareFormats)) add({ kind: 'share', key: messageShareKey(item.slug), format });
+      share({ kind: 'entry', section: 'messages', slug: item.slug });
     }
     for (const item of await localizedEntries('training', lang)) {
       if (!item.isFallback) add({ kind: 'print', section: 'training', slug: item.slug, paper: 'a4' });
     }
     add({ kind: 'print', section: 'press', paper: 'a4' });
-    for (const key of [homeShareKey, ...sectionKeys.map(sectionShareKey)]) {
-      for (const format of Object.keys(shareFormats)) add({ kind: 'share', key, format });
-    }
+    share({ kind: 'home' });
+    for (const section of sectionKeys) share({ kind: 'section', section });
   }
   return pages;
 }
 
-const homeShareKey = 'trang-chu';
-const messageShareKey = (slug: string) => `thong-diep-${slug}`;
-/** Language-independent: the Vietnamese slug of the section. */
-const sectionShareKey = (section: SectionKey) => ui[site.defaultLanguage]!.sections[section].slug;
-
-/** Which share image a page uses: its message's for messages and posters, else its section's. */
+/**
+ * Which share image a page uses: its message's for messages and their posters, else its
+ * section's (named by the section's Vietnamese slug, the same in every language).
+ */
 export function shareKeyOf(ref: PageRef): string {
-  if (ref.kind === 'home') return homeShareKey;
+  if (ref.kind === 'home') return 'trang-chu';
   if (ref.kind === 'share') return ref.key;
-  if (ref.kind === 'entry' && (ref.section === 'messages' || ref.section === 'posters')) return messageShareKey(ref.slug);
-  return sectionShareKey(ref.section);
+  if (ref.kind === 'entry' && (ref.section === 'messages' || ref.section === 'posters')) return `thong-diep-${ref.slug}`;
+  return ui[site.defaultLanguage]!.sections[ref.section].slug;
 }
-
-export type { ShareFormat };

@@ -12,7 +12,7 @@ export type PageRef =
   /** A print page (poster, handout, fact sheet) of one paper size, e.g. /in/vi/ap-phich/<slug>/a2/. */
   | { kind: 'print'; section: SectionKey; slug?: string; paper: string }
   /** The page a share image is made from; removed from the site once rendered. */
-  | { kind: 'share'; key: string; format: string };
+  | { kind: 'share'; key: string; of: PageRef; format: string };
 
 export interface RouteContext {
   site: Pick<SiteConfig, 'languages'>;

@@ -6,11 +6,29 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { inflateSync } from 'node:zlib';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { readPdf } from '../../src/lib/print/pdf.ts';
 import { allPosters, BLEED_MM, ownSlugs, posterPdf, posterSizes, ptOf } from './materials.ts';
 import { dist, languages, prefix, site, ui } from './site.ts';
+
+/** Colour operators in a PDF's page content: rg/RG set RGB colours, k/K CMYK ones. */
+function colourOperators(pdf: Buffer): { rgb: number; cmyk: number } {
+  const count = { rgb: 0, cmyk: 0 };
+  const text = pdf.toString('latin1');
+  for (const m of text.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+    let body: string;
+    try {
+      body = inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1');
+    } catch {
+      continue; // not a Flate stream (images, fonts stored otherwise)
+    }
+    count.rgb += body.match(/(?:^|\s)(?:[\d.]+\s+){3}(?:rg|RG)(?=\s)/g)?.length ?? 0;
+    count.cmyk += body.match(/(?:^|\s)(?:[\d.]+\s+){4}(?:k|K)(?=\s)/g)?.length ?? 0;
+  }
+  return count;
+}
 
 const near = (a: number, b: number, what: string) => expect(Math.abs(a - b), `${what}: ${a} vs ${b}`).toBeLessThanOrEqual(1);
 const hasGs = spawnSync('gs', ['--version']).status === 0;
@@ -58,6 +76,10 @@ test('every poster PDF: page = trim + bleed, TrimBox and BleedBox, fonts embedde
       near(cmyk.trimBox[0]!.width, ptOf(w), `${file} CMYK TrimBox width`);
       expect(cmyk.fonts.length).toBeGreaterThan(0);
       expect(cmyk.fonts.filter((f) => !f.embedded)).toEqual([]);
+      // Painted in CMYK only, where the standard file paints in RGB.
+      const ops = colourOperators(body);
+      expect(ops.cmyk, `${file} CMYK colours`).toBeGreaterThan(0);
+      expect(ops.rgb, `${file} RGB colours left`).toBe(0);
     }
   }
 });

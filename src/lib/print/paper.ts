@@ -1,4 +1,4 @@
-// Paper sizes and print geometry, in millimetres and PDF points. Pure, so the poster and
+// Paper sizes and print geometry, in millimetres (and PDF points for pdf-lib). Pure, so the poster and
 // handout pages, the PDF post-processing and the tests compute boxes the same way.
 
 export const BLEED_MM = 3;
@@ -15,7 +15,6 @@ export type PaperSize = keyof typeof paperSizes;
 export const posterSizes: PaperSize[] = ['a4', 'a3', 'a2', 'a1', 'a0'];
 
 export const mmToPt = (mm: number) => mm / MM_PER_PT;
-export const ptToMm = (pt: number) => pt * MM_PER_PT;
 
 export interface Box {
   x: number;
@@ -32,10 +31,6 @@ export interface PageGeometry {
   page: { width: number; height: number };
   /** The page size as CSS @page wants it. */
   cssSize: string;
-  /** Boxes in PDF points, origin at the bottom left of the page. */
-  mediaBox: Box;
-  bleedBox: Box;
-  trimBox: Box;
   /** Text stays this far inside the trim: 10 mm at A4, growing with the paper. */
   safeMarginMm: number;
   /** How much larger than A4 the paper is (1 at A4), for type and spacing. */
@@ -46,16 +41,11 @@ export function geometry(size: PaperSize, bleedMm = BLEED_MM): PageGeometry {
   const trim = paperSizes[size];
   const page = { width: trim.width + 2 * bleedMm, height: trim.height + 2 * bleedMm };
   const scale = trim.width / paperSizes.a4.width;
-  const whole: Box = { x: 0, y: 0, width: mmToPt(page.width), height: mmToPt(page.height) };
-  const inset = mmToPt(bleedMm);
   return {
     trim: { ...trim },
     bleedMm,
     page,
     cssSize: `${page.width}mm ${page.height}mm`,
-    mediaBox: whole,
-    bleedBox: whole,
-    trimBox: { x: inset, y: inset, width: mmToPt(trim.width), height: mmToPt(trim.height) },
     safeMarginMm: Math.round(10 * scale * 10) / 10,
     scale,
   };

@@ -119,7 +119,7 @@ export async function finishPdf(bytes: Uint8Array, meta: PdfMeta, bleedMm: numbe
 }
 
 /** How far the crop-mark page reaches beyond the bleed, and the marks' geometry, in mm. */
-export const CROP_MARGIN_MM = 12;
+const CROP_MARGIN_MM = 12;
 const MARK_GAP_MM = 1;
 
 /**
@@ -183,12 +183,9 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfFacts> {
   const pages = doc.getPages();
   const fonts = new Map<string, boolean>();
   for (const [, obj] of doc.context.enumerateIndirectObjects()) {
-    if (!('get' in obj) || typeof (obj as { get?: unknown }).get !== 'function') continue;
-    const dict = obj as unknown as { get(n: PDFName): unknown; lookup(n: PDFName): unknown };
-    if (String(dict.get(PDFName.of('Type'))) !== '/FontDescriptor') continue;
-    const name = String(dict.get(PDFName.of('FontName'))).replace(/^\//, '');
-    const embedded = ['FontFile', 'FontFile2', 'FontFile3'].some((k) => dict.get(PDFName.of(k)) !== undefined);
-    fonts.set(name, embedded);
+    if (!(obj instanceof PDFDict) || obj.get(PDFName.of('Type')) !== PDFName.of('FontDescriptor')) continue;
+    const name = String(obj.get(PDFName.of('FontName'))).replace(/^\//, '');
+    fonts.set(name, ['FontFile', 'FontFile2', 'FontFile3'].some((k) => obj.has(PDFName.of(k))));
   }
   return {
     pages: pages.length,

@@ -13,7 +13,7 @@ import { launchOptions } from '../chromium.ts';
 import type { RenderJob } from './jobs.ts';
 import { finishPdf, withCropMarks, type PdfMeta } from './pdf.ts';
 import { ghostscript } from './ghostscript.ts';
-import { PREVIEW_FORMATS, PREVIEW_WIDTHS } from './preview.ts';
+import { PREVIEW_WIDTHS } from './preview.ts';
 
 /** Bump when the way files are made changes, so cached files are made again. */
 const PIPELINE_VERSION = '4';
@@ -33,40 +33,45 @@ const types: Record<string, string> = {
   '.jpg': 'image/jpeg',
 };
 
-/** Every file a job writes, as site paths. */
-export function outputsOf(job: RenderJob): string[] {
-  const out = [job.output];
-  if (job.kind === 'pdf') {
-    for (const v of job.variants) if (v !== 'cmyk' || ghostscript()) out.push(variantPath(job.output, v));
-  }
-  if (job.preview) for (const w of PREVIEW_WIDTHS) for (const f of PREVIEW_FORMATS) out.push(`${job.preview}-${w}.${f}`);
-  return out;
-}
-
 /** /tai-ve/x-a2-vi.pdf + crop → /tai-ve/x-a2-vi-crop.pdf */
 export const variantPath = (output: string, variant: string) => output.replace(/\.pdf$/, `-${variant}.pdf`);
 
-/** The page and everything it loads from the site, so a change to any of them renders again. */
-function cacheKey(job: RenderJob, outDir: string): string {
+/**
+ * The page and everything it loads from the site, so a change to any of them renders again.
+ * Assets (stylesheets, fonts) are shared by most pages: each is read and hashed once per build.
+ */
+function cacheKey(job: RenderJob, outDir: string, assets: Map<string, string>): string {
   const hash = createHash('sha256').update(PIPELINE_VERSION).update(JSON.stringify(job));
   if (job.variants.includes('cmyk')) hash.update(ghostscript() ?? 'no gs');
-  const html = readFileSync(fileFor(outDir, job.page));
-  hash.update(html);
-  const seen = new Set<string>();
-  const follow = (text: string) => {
-    for (const m of text.matchAll(/(?:href|src)="(\/[^"#?]+)"|url\((\/[^)#?]+)\)/g)) {
-      const ref = m[1] ?? m[2]!;
-      if (seen.has(ref) || ref.endsWith('.pdf') || ref.endsWith('.png')) continue;
-      seen.add(ref);
+  const digestOf = (ref: string): string => {
+    if (!assets.has(ref)) {
       const file = fileFor(outDir, ref);
-      if (!existsSync(file)) continue;
-      const body = readFileSync(file);
-      hash.update(ref).update(body);
-      if (ref.endsWith('.css')) follow(body.toString('utf8'));
+      if (!existsSync(file)) {
+        assets.set(ref, 'missing');
+      } else {
+        const body = readFileSync(file);
+        const inner = createHash('sha256').update(body);
+        // A stylesheet's own references (fonts) count as part of it.
+        if (ref.endsWith('.css')) for (const r of refsIn(body.toString('utf8'))) inner.update(r).update(digestOf(r));
+        assets.set(ref, inner.digest('hex'));
+      }
     }
+    return assets.get(ref)!;
   };
-  follow(html.toString('utf8'));
+  const html = readFileSync(fileFor(outDir, job.page), 'utf8');
+  hash.update(html);
+  for (const ref of refsIn(html)) hash.update(ref).update(digestOf(ref));
   return hash.digest('hex');
+}
+
+/** Site paths a page or stylesheet loads; the files the build renders are not inputs. */
+function refsIn(text: string): string[] {
+  const refs = new Set<string>();
+  for (const m of text.matchAll(/(?:href|src)="(\/[^"#?]+)"|url\((\/[^)#?]+)\)/g)) {
+    const ref = m[1] ?? m[2]!;
+    if (!/\.(pdf|png)$/.test(ref)) refs.add(ref);
+  }
+  return [...refs];
 }
 
 function fileFor(outDir: string, sitePath: string): string {
@@ -246,8 +251,9 @@ export async function renderJobs(jobs: RenderJob[], o: RenderOptions): Promise<R
       files++;
     }
   };
+  const assets = new Map<string, string>();
   for (const job of jobs) {
-    const key = cacheKey(job, o.outDir);
+    const key = cacheKey(job, o.outDir, assets);
     if (existsSync(path.join(o.cacheDir, key, '.done'))) {
       restore(key);
       cached++;
