@@ -5,12 +5,9 @@ import tailwindcss from '@tailwindcss/vite';
 import glossaryLinks from './src/integrations/glossary-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import print from './src/integrations/print.ts';
-import fileSizes from './src/integrations/file-sizes.ts';
-import pressKit from './src/integrations/press-kit.ts';
-import downloadsManifest from './src/integrations/downloads-manifest.ts';
-import { loadSite } from './src/lib/site.ts';
+import siteFiles from './src/integrations/site-files.ts';
+import { site } from './src/config/index.ts';
 
-const site = loadSite();
 // Fixture builds (tests/build-errors.test.ts) read another content folder: keep their cache apart.
 const cacheDir = process.env.CONTENT_DIR ? `${process.env.CONTENT_DIR}/../astro-cache` : undefined;
 
@@ -23,9 +20,10 @@ export default defineConfig({
     // One request per page: the CSS is small, and slow networks pay per round trip.
     inlineStylesheets: 'always',
   },
-  // Order matters: PDFs and images are rendered from final pages, pages are final before
-  // Pagefind indexes them, and the manifest of downloads comes last.
-  integrations: [mdx(), glossaryLinks(), print(), pressKit(), fileSizes(), pagefind(), downloadsManifest()],
+  // Order matters: PDFs and images are rendered from final pages, then the site's files are
+  // listed (press kits zipped, sizes written into pages, downloads.json), and pages are final
+  // before Pagefind indexes them.
+  integrations: [mdx(), glossaryLinks(), print(), siteFiles(), pagefind()],
   vite: {
     plugins: [tailwindcss()],
     // Scripts go out as files, never inline, so one static script-src 'self' covers them on any host.

@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFor, parseHeadersFile } from '../src/lib/headers.ts';
+import { headersFor, parseHeadersFile } from '../src/lib/checks/headers.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)), process.env.DIST_DIR ?? 'dist');
 const port = Number(process.env.PORT ?? process.argv[2] ?? 4321);

@@ -1,7 +1,7 @@
 // Loads one page in the browser and records what it costs before any interaction: shared by the
 // budget tests (tests/e2e/load.spec.ts) and `npm run bench` (scripts/bench/weights.mjs).
 import type { Page, Response } from '@playwright/test';
-import { gzipBytes, isCounted, type ImageFacts } from '../src/lib/page-weight.ts';
+import { gzipBytes, isCounted, type ImageFacts } from '../src/lib/checks/page-weight.ts';
 
 export interface Load {
   /** Gzip bytes of HTML, CSS, JS, fonts and data loaded, images apart. */

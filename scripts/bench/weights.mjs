@@ -3,7 +3,7 @@
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../../src/lib/chromium.ts';
 import { measureLoad } from '../../tests/measure.ts';
-import { budgets } from '../../src/lib/page-weight.ts';
+import { budgets } from '../../src/lib/checks/page-weight.ts';
 import { median, sectionOf, sitemapPaths, table } from './lib/site.mjs';
 
 export default async function weights({ distDir, contentDir, baseUrl }) {

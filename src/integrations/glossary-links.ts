@@ -6,8 +6,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { linkFirstUses, type LinkTerm } from '../lib/glossary-links.ts';
-import { htmlFiles } from '../lib/built-files.ts';
+import { linkFirstUses, type LinkTerm } from '../lib/after-build/glossary-links.ts';
+import { htmlFiles } from '../lib/after-build/built-files.ts';
+import { site } from '../config/index.ts';
 
 export default function glossaryLinks(): AstroIntegration {
   return {
@@ -29,7 +30,7 @@ export default function glossaryLinks(): AstroIntegration {
         for (const file of htmlFiles(out)) {
           const html = readFileSync(file, 'utf8');
           const tree = fromHtml(html);
-          const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'vi';
+          const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? site.defaultLanguage;
           const added = linkFirstUses(tree, (l) => terms.get(l) ?? [], lang);
           if (added > 0) {
             writeFileSync(file, toHtml(tree, { upperDoctype: true }));

@@ -6,9 +6,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { recordTiming } from '../lib/timings.ts';
-import { prepareHtmlForIndex } from '../lib/search-text.ts';
-import { htmlFiles, sitePathOf } from '../lib/built-files.ts';
+import { recordTiming } from '../lib/after-build/timings.ts';
+import { prepareHtmlForIndex } from '../lib/browser/search-text.ts';
+import { htmlFiles, sitePathOf } from '../lib/after-build/built-files.ts';
+import { site } from '../config/index.ts';
 
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -23,7 +24,7 @@ export default function pagefindIntegration(): AstroIntegration {
         process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '1500';
         // One index for all languages (filtered by `lang`): a query finds a page whatever
         // the language of the search page, and no stemmer guesses at Vietnamese syllables.
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: site.defaultLanguage });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         let pages = 0;
         for (const file of htmlFiles(outDir)) {

@@ -7,9 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { jobsOf, type RenderJob } from '../lib/print/jobs.ts';
 import { renderJobs } from '../lib/print/render.ts';
-import { recordTiming } from '../lib/timings.ts';
-import { pick, site } from '../lib/site.ts';
-import { htmlFiles, sitePathOf } from '../lib/built-files.ts';
+import { recordTiming } from '../lib/after-build/timings.ts';
+import { pick, site } from '../config/index.ts';
+import { htmlFiles, sitePathOf } from '../lib/after-build/built-files.ts';
 
 /** Fixed date for PDF metadata: SOURCE_DATE_EPOCH when set (reproducible-builds.org), else a constant. */
 function buildDate(): Date {
@@ -33,7 +33,7 @@ export default function print(): AstroIntegration {
           outDir,
           cacheDir,
           date: buildDate(),
-          creator: pick(site.responsibleBody.name, 'vi'),
+          creator: pick(site.responsibleBody.name, site.defaultLanguage),
           keywords: (job) => [pick(site.campaignName, job.lang), pick(site.province, job.lang), site.licence.name],
           log: (m) => logger.debug(m),
         });

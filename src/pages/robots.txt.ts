@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { site } from '../lib/site.ts';
+import { site } from '../config/index.ts';
 
 export const GET: APIRoute = () =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site.url).href}\n`, {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { allPages } from '../lib/pages.ts';
-import { site } from '../lib/site.ts';
+import { allPages } from '../lib/build/pages.ts';
+import { site } from '../config/index.ts';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 

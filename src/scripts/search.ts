@@ -1,8 +1,8 @@
 // The search page's script (an external module: no inline code, no eval, so it runs under
 // `script-src 'self' 'wasm-unsafe-eval'`). The query lives in the URL (?q=&type=&lang=):
 // the form submits to this page, and this script answers it with Pagefind.
-import { queryTerms, unmark, wordForms, type QueryTerm } from '../lib/search-text.ts';
-import { buildExcerpt, rankResults, type Candidate } from '../lib/search-results.ts';
+import { queryTerms, unmark, wordForms, type QueryTerm } from '../lib/browser/search-text.ts';
+import { buildExcerpt, rankResults, type Candidate } from '../lib/browser/search-results.ts';
 
 interface Fragment {
   url: string;

@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { checkLinks, pageFacts, type PageFacts } from '../../src/lib/link-check.ts';
+import { checkLinks, pageFacts, type PageFacts } from '../../src/lib/checks/link-check.ts';
 import { dist, site } from './site.ts';
 
 test('every internal address on every built page leads to a file, and every #fragment to an element', () => {

@@ -2,7 +2,7 @@
 // gzip bytes within budget, no JavaScript except on search, images that do not hold the text back,
 // and nothing blocked by the Content-Security-Policy.
 import { expect, test } from '@playwright/test';
-import { budgets, imageProblems } from '../../src/lib/page-weight.ts';
+import { budgets, imageProblems } from '../../src/lib/checks/page-weight.ts';
 import { cspViolations, measureLoad } from '../measure.ts';
 import { indexPaths, searchPaths, sitemapPaths } from './site.ts';
 

@@ -1,7 +1,7 @@
 // Plans as data: the tables on the pages and the downloadable files must agree.
 import { expect, test, type Page } from '@playwright/test';
-import { parseCsv } from '../../src/lib/csv.ts';
-import { parseIcsEvents } from '../../src/lib/ics.ts';
+import { parseCsv } from '../../src/lib/build/csv.ts';
+import { parseIcsEvents } from '../../src/lib/build/ics.ts';
 
 const plans = [
   { vi: '/ke-hoach/ke-hoach-87-2011/', en: '/en/plans/ke-hoach-87-2011/' },

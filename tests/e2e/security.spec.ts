@@ -3,8 +3,8 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { pageCspProblems, policyProblems } from '../../src/lib/csp.ts';
-import { headersFor, parseHeadersFile } from '../../src/lib/headers.ts';
+import { pageCspProblems, policyProblems } from '../../src/lib/checks/csp.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/checks/headers.ts';
 import { cspViolations } from '../measure.ts';
 import { dist, root, sitemapPaths } from './site.ts';
 

@@ -12,6 +12,7 @@ interface Ui {
   subpages: Record<string, { slug: string; title: string }>;
   untranslatedNotice: string;
   searchNoResults: string;
+  searchNoScript: string;
 }
 interface Site {
   url: string;
@@ -21,9 +22,22 @@ interface Site {
 }
 
 export const site: Site = parse(readFileSync(path.join(root, 'content/site.yaml'), 'utf8'));
-export const ui: Record<string, Ui> = Object.fromEntries(
-  site.languages.map((l) => [l.code, parse(readFileSync(path.join(root, `content/ui/${l.code}.yaml`), 'utf8'))]),
-);
+type Page = { slug: string; title: string };
+const isPage = (v: unknown): v is Page => typeof v === 'object' && v !== null && typeof (v as Page).slug === 'string';
+/** content/ui/<lang>.yaml as the tests use it: sections (namespaces with a slug) and their sub-pages. */
+function readUi(lang: string): Ui {
+  const raw = parse(readFileSync(path.join(root, `content/ui/${lang}.yaml`), 'utf8')) as Record<string, Record<string, unknown>>;
+  const sections: Record<string, Page> = {};
+  const subpages: Record<string, Page> = {};
+  for (const [key, ns] of Object.entries(raw)) {
+    if (!isPage(ns)) continue;
+    sections[key] = ns;
+    for (const [sub, v] of Object.entries(ns)) if (isPage(v)) subpages[sub] = v;
+  }
+  const text = (ns: string, key: string) => String(raw[ns]![key]);
+  return { sections, subpages, untranslatedNotice: text('common', 'untranslatedNotice'), searchNoResults: text('search', 'noResults'), searchNoScript: text('search', 'noScript') };
+}
+export const ui: Record<string, Ui> = Object.fromEntries(site.languages.map((l) => [l.code, readUi(l.code)]));
 export const languages = site.languages.map((l) => l.code);
 export const prefix = (lang: string) => {
   const p = site.languages.find((l) => l.code === lang)!.prefix;

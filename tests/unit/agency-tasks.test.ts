@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { taskCount, tasksOf, timeline } from '../../src/lib/agency-tasks.ts';
+import { taskCount, tasksOf, timeline } from '../../src/sections/plans/agency-tasks.ts';
 
 const p58 = {
   slug: 'p58',

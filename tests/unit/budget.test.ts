@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { budgetMismatch, budgetShares, budgetSum } from '../../src/lib/budget.ts';
+import { budgetMismatch, budgetShares, budgetSum } from '../../src/sections/plans/budget.ts';
 
 const plan87 = [50_000_000, 54_550_000, 16_500_000, 60_000_000, 40_000_000, 25_000_000].map((budget, i) => ({ what: `item ${i}`, budget }));
 

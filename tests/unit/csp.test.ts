@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { pageCspProblems, parsePolicy, policyProblems } from '../../src/lib/csp.ts';
+import { pageCspProblems, parsePolicy, policyProblems } from '../../src/lib/checks/csp.ts';
 
 const css = 'body{color:#111}';
 const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;

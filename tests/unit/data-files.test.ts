@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseCsv, toCsv } from '../../src/lib/csv.ts';
-import { foldLine, parseIcsEvents, toIcs } from '../../src/lib/ics.ts';
-import { planCsv, planEvents, planJson, type PlanInput } from '../../src/lib/plan-data.ts';
+import { parseCsv, toCsv } from '../../src/lib/build/csv.ts';
+import { foldLine, parseIcsEvents, toIcs } from '../../src/lib/build/ics.ts';
+import { planCsv, planEvents, planJson, type PlanInput } from '../../src/sections/plans/plan-data.ts';
 
 const plan: PlanInput = {
   slug: 'ke-hoach-87-2011',
@@ -45,7 +45,7 @@ test('JSON carries the same activities, ISO dates and the stated total', () => {
 });
 
 test('iCalendar: CRLF, all-day events, UID, fixed DTSTAMP, escaped Vietnamese text', () => {
-  const ics = toIcs('Lịch', planEvents(plan, name, 'https://example.org/p/', 'example.org'));
+  const ics = toIcs('Lịch', planEvents(plan, name, 'https://example.org/p/', 'example.org'), 'vi');
   assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n'));
   assert.ok(ics.endsWith('END:VCALENDAR\r\n'));
   assert.equal(ics.replace(/\r\n/g, '').includes('\n'), false, 'no bare LF');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatBytes, formatDate, formatDong, isoDate } from '../../src/lib/format.ts';
+import { formatBytes, formatDate, formatDong, isoDate } from '../../src/lib/build/format.ts';
 
 test('dates read dd/mm/yyyy in Vietnamese and English', () => {
   const d = new Date('2020-04-02');
@@ -21,7 +21,7 @@ test('file sizes follow the reader’s decimal convention', () => {
 });
 
 test('download time on a slow mobile connection (400 kbit/s)', async () => {
-  const { formatDownloadTime } = await import('../../src/lib/format.ts');
+  const { formatDownloadTime } = await import('../../src/lib/build/format.ts');
   assert.equal(formatDownloadTime(50_000, 'vi'), '1 giây');
   assert.equal(formatDownloadTime(1_000_000, 'vi'), '20 giây');
   assert.equal(formatDownloadTime(10_000_000, 'en'), '4 minutes');

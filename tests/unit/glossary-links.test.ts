@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { findFirst, linkFirstUses } from '../../src/lib/glossary-links.ts';
+import { findFirst, linkFirstUses } from '../../src/lib/after-build/glossary-links.ts';
 
 const vi = [
   { term: 'Bình đẳng giới', href: '/luat/thuat-ngu/#binh-dang-gioi' },

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { headersFor, parseHeadersFile } from '../../src/lib/headers.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/checks/headers.ts';
 
 const text = `# comment
 /*

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkLinks, pageFacts, urlPathOf } from '../../src/lib/link-check.ts';
+import { checkLinks, pageFacts, urlPathOf } from '../../src/lib/checks/link-check.ts';
 
 const origin = 'https://example.org';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { budgets, gzipBytes, imageProblems, isCounted, type ImageFacts } from '../../src/lib/page-weight.ts';
+import { budgets, gzipBytes, imageProblems, isCounted, type ImageFacts } from '../../src/lib/checks/page-weight.ts';
 
 const img = (over: Partial<ImageFacts>): ImageFacts => ({
   src: '/_astro/poster.jpg',

@@ -1,13 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alternates, pathFor, toParam, type RouteContext } from '../../src/lib/routes.ts';
+import { alternates, pathFor, toParam, type RouteContext } from '../../src/lib/build/routes.ts';
 
-type Strings = RouteContext['ui'][string];
-const strings = (laws: string, plans: string, agencies: string): Strings =>
-  ({ sections: { laws: { slug: laws }, plans: { slug: plans } }, subpages: { agencies: { slug: agencies } } }) as unknown as Strings;
+const slugs: Record<string, Record<string, string>> = {
+  vi: { laws: 'luat', plans: 'ke-hoach', 'plans.agencies': 'co-quan' },
+  en: { laws: 'laws', plans: 'plans', 'plans.agencies': 'agencies' },
+  tyz: { laws: 'luat', plans: 'ke-hoach', 'plans.agencies': 'co-quan' },
+};
 const ctx: RouteContext = {
-  site: { languages: [{ code: 'vi', label: 'Tiếng Việt', prefix: '' }, { code: 'en', label: 'English', prefix: 'en' }, { code: 'tyz', label: 'Tày', prefix: 'tay' }] },
-  ui: { vi: strings('luat', 'ke-hoach', 'co-quan'), en: strings('laws', 'plans', 'agencies'), tyz: strings('luat', 'ke-hoach', 'co-quan') },
+  languages: [{ code: 'vi', label: 'Tiếng Việt', prefix: '' }, { code: 'en', label: 'English', prefix: 'en' }, { code: 'tyz', label: 'Tày', prefix: 'tay' }],
+  slug: (lang, key) => slugs[lang]![key]!,
 };
 
 test('Vietnamese at the root, other languages under their prefix', () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fold, markForIndex, prepareHtmlForIndex, queryTerms, unmark, wordForms } from '../../src/lib/search-text.ts';
-import { buildExcerpt, rankResults, type Segment } from '../../src/lib/search-results.ts';
+import { fold, markForIndex, prepareHtmlForIndex, queryTerms, unmark, wordForms } from '../../src/lib/browser/search-text.ts';
+import { buildExcerpt, rankResults, type Segment } from '../../src/lib/browser/search-results.ts';
 
 const marked = (segments: Segment[]) => segments.filter((s) => s.mark).map((s) => s.text);
 const text = (segments: Segment[]) => segments.map((s) => s.text).join('');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleAnchor, slugify } from '../../src/lib/slug.ts';
+import { articleAnchor, slugify } from '../../src/lib/build/slug.ts';
 
 test('slugs are ASCII without diacritics, đ as d', () => {
   assert.equal(slugify('Bình đẳng giới'), 'binh-dang-gioi');

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { recordTiming } from '../../src/lib/timings.ts';
+import { recordTiming } from '../../src/lib/after-build/timings.ts';
 
 test('build steps add their timings to one file, and write nothing without one', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'timings-'));

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { planFiles, type DataFile } from '../../lib/plan-files.ts';
-import { languageCodes } from '../../lib/site.ts';
+import { planFiles, type DataFile } from '../../sections/plans/plan-files.ts';
+import { languageCodes } from '../../config/index.ts';
 
 export const getStaticPaths = (async () => {
   const files = (await Promise.all(languageCodes.map(planFiles))).flat();

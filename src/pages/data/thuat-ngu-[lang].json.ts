@@ -1,10 +1,10 @@
 // The glossary as data: for journalists, and for the build step that links terms
 // where they are used (src/integrations/glossary-links.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { glossaryTerms } from '../../lib/content.ts';
-import { pathOf } from '../../lib/pages.ts';
-import { articleAnchor } from '../../lib/slug.ts';
-import { languageCodes } from '../../lib/site.ts';
+import { glossaryTerms } from '../../lib/build/content.ts';
+import { pathOf } from '../../lib/build/pages.ts';
+import { articleAnchor } from '../../lib/build/slug.ts';
+import { languageCodes } from '../../config/index.ts';
 
 export const getStaticPaths = (() => languageCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 

@@ -1,0 +1,46 @@
+// Reads and validates YAML files of content/: each problem names the file and the field.
+import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
+import { formatIssues } from '../lib/build/errors.ts';
+import { siteSchema, type SiteConfig } from './schema.ts';
+
+export function loadYaml<T>(file: string, schema: z.ZodType<T>): T {
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message}`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new Error(`${file}: invalid content\n${formatIssues(parsed.error.issues)}`);
+  return parsed.data;
+}
+
+/** Every localized value of the site file must be written in the default language, the fallback of all others. */
+function missingDefault(site: SiteConfig): string[] {
+  const lang = site.defaultLanguage;
+  const fields: [string, Record<string, string> | undefined][] = [
+    ['province', site.province],
+    ['siteName', site.siteName],
+    ['campaignName', site.campaignName],
+    ['responsibleBody.name', site.responsibleBody.name],
+    ['responsibleBody.note', site.responsibleBody.note],
+    ['licence.url', site.licence.url],
+    ...site.contacts.flatMap((c, i): [string, Record<string, string> | undefined][] => [
+      [`contacts.${i}.label`, c.label],
+      [`contacts.${i}.address`, c.address],
+    ]),
+    ...site.shareLinks.map((s, i): [string, Record<string, string>] => [`shareLinks.${i}.label`, s.label]),
+  ];
+  return fields.filter(([, v]) => v !== undefined && v[lang] === undefined).map(([f]) => `  ${f}: no text in the default language "${lang}"`);
+}
+
+export function loadSite(file: string, env: { SITE_URL?: string | undefined } = {}): SiteConfig {
+  const site = loadYaml(file, siteSchema);
+  const problems = missingDefault(site);
+  if (!site.languages.some((l) => l.code === site.defaultLanguage)) problems.unshift(`  defaultLanguage: "${site.defaultLanguage}" is not in languages`);
+  if (problems.length) throw new Error(`${file}: invalid content\n${problems.join('\n')}`);
+  if (env.SITE_URL) site.url = env.SITE_URL;
+  return site;
+}

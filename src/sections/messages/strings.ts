@@ -1,0 +1,3 @@
+import { sectionStrings } from '../../i18n/schema.ts';
+
+export const strings = sectionStrings({});

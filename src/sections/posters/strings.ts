@@ -1,0 +1,30 @@
+import { page, sectionStrings, text } from '../../i18n/schema.ts';
+
+export const strings = sectionStrings({
+  printShops: page, // the print-shop guide
+  poster: text,
+  posterScan: text, // under the QR code on a poster
+  paperSize: text,
+  variantStandard: text,
+  variantCrop: text,
+  variantCmyk: text,
+  printPage: text,
+  posterPreviewAlt: text.includes('{headline}'),
+  readMessage: text,
+  posterFiles: text,
+  trimSize: text,
+  pageWithBleed: text,
+  safeMargin: text,
+  printBleedTitle: text,
+  printBleedText: text,
+  printCropTitle: text,
+  printCropText: text,
+  printColourTitle: text,
+  printColourText: text,
+  printFontsTitle: text,
+  printFontsText: text,
+  printPaperTitle: text,
+  printPaperText: text,
+  printNamesTitle: text,
+  printNamesText: text.includes('{example}'),
+});
