@@ -25,6 +25,8 @@ export type Language = z.infer<typeof language>;
 
 export const siteSchema = z.strictObject({
   url: safeUrl,
+  /** The date the content was last checked: what "past" and "ended" are measured against (never the build clock). */
+  contentDate: z.iso.date({ error: 'a date written yyyy-mm-dd' }).transform((d) => new Date(`${d}T00:00:00Z`)),
   defaultLanguage: z.string().min(2),
   languages: z.array(language).min(1),
   province: localized,

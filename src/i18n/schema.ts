@@ -49,6 +49,7 @@ export const common = z.strictObject({
   effective: text,
   status: text,
   sourceAddress: text,
+  checked: text, // before the date a source was last checked: "checked on"
   readMore: text,
   summary: text,
   downloads: text,

@@ -36,12 +36,21 @@ test('CSV round trip with line breaks inside a field', () => {
   assert.deepEqual(parseCsv(toCsv(['a', 'b'], [['x\ny', 1]])), [['a', 'b'], ['x\ny', '1']]);
 });
 
-test('JSON carries the same activities, ISO dates and the stated total', () => {
-  const data = JSON.parse(planJson(plan, name, 'vi', 'https://example.org/ke-hoach/ke-hoach-87-2011/'));
+test('JSON carries the same activities, ISO dates and the stated total, and where each deadline stands', () => {
+  const data = JSON.parse(planJson(plan, name, 'vi', 'https://example.org/ke-hoach/ke-hoach-87-2011/', new Date('2026-12-01T00:00:00Z')));
   assert.equal(data.issued, '2011-09-07');
   assert.equal(data.budgetTotal, 75_000_000);
   assert.equal(data.activities[0].lead.name, 'Đài PT-TH');
   assert.equal(data.deadlines[0].due, '2011-12-15');
+  assert.equal(data.asOf, '2026-12-01');
+  assert.equal(data.deadlines[0].status, 'past');
+  // Measured against the content's date, not the clock: as of 2011 the same deadline is open.
+  assert.equal(JSON.parse(planJson(plan, name, 'vi', 'https://example.org/', new Date('2011-10-01T00:00:00Z'))).deadlines[0].status, 'open');
+});
+
+test('a past deadline says so in its calendar description', () => {
+  const [event] = planEvents(plan, name, 'https://example.org/p/', 'example.org', (due) => (due < new Date('2026-12-01') ? 'Đã qua hạn' : undefined));
+  assert.ok(event!.description!.startsWith('Đã qua hạn\n'));
 });
 
 test('iCalendar: CRLF, all-day events, UID, fixed DTSTAMP, escaped Vietnamese text', () => {

@@ -6,6 +6,10 @@ export const isoDate = z.coerce.date();
 export const source = z.object({
   title: z.string().min(1),
   url: safeUrl.optional(),
+  /** The source is a copy of the document's own full text (an official gazette, a legal database): what a law page is "the same as". */
+  fullText: z.boolean().default(false),
+  /** The day the entry was last checked against this source. */
+  checked: isoDate.optional(),
 });
 export const sources = z.array(source).min(1);
 /** A law by its language-free slug, optionally one article and clause: checked against the law's page. */

@@ -22,6 +22,8 @@ export const collections = {
       purposes: z.array(z.string().min(1)).min(1),
       requirements: z.array(z.string().min(1)).default([]),
       period: z.string().min(1),
+      /** The last day of the period, as the plan states it or as follows from it (say how in `period`): when the plan ended. */
+      ends: isoDate.optional(),
       targetGroups: z.array(z.string().min(1)).default([]),
       activities: z
         .array(
@@ -31,6 +33,8 @@ export const collections = {
             lead: z.string().min(1),
             partners: z.array(z.string()).default([]),
             timing: z.string().optional(),
+            /** `request: true`: asked of a body the plan cannot instruct ("Đề nghị…"). */
+            request: z.boolean().default(false),
             /** Amount in đồng, as stated in the plan. */
             budget: z.number().int().nonnegative().optional(),
           }),
@@ -39,7 +43,10 @@ export const collections = {
       /** Total budget as the plan states it; checked against the sum of the activities. */
       budgetTotal: z.number().int().nonnegative().optional(),
       budgetNote: z.string().optional(),
-      responsibilities: z.array(z.object({ agency: z.string().min(1), duties: z.array(z.string().min(1)).min(1) })).default([]),
+      /** `request: true`: the plan asks this of a body it cannot instruct ("Đề nghị…"), rather than assigning it. */
+      responsibilities: z
+        .array(z.object({ agency: z.string().min(1), duties: z.array(z.string().min(1)).min(1), request: z.boolean().default(false) }))
+        .default([]),
       reporting: z.array(z.object({ due: isoDate, duty: z.string().min(1), agency: z.string().min(1).optional() })).default([]),
       recipients: z.array(z.string().min(1)).default([]),
       changesSince: z.object({ asOf: isoDate, text: z.string().min(1) }).optional(),

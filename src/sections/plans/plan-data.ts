@@ -2,6 +2,7 @@
 // downloads and the iCalendar feeds all share, so the files say what the pages show.
 import { toCsv } from '../../lib/build/csv.ts';
 import { isoDate } from '../../lib/build/format.ts';
+import { deadlineStatus, planStatus } from '../../lib/build/status.ts';
 import type { CalendarEvent } from '../../lib/build/ics.ts';
 
 export interface PlanInput {
@@ -12,7 +13,9 @@ export interface PlanInput {
   signer: { name: string; title: string };
   issued: Date;
   status: string;
-  activities: { group: string; what: string; lead: string; partners: string[]; timing?: string | undefined; budget?: number | undefined }[];
+  /** The plan's last day, when known. */
+  ends?: Date | undefined;
+  activities: { group: string; what: string; lead: string; partners: string[]; timing?: string | undefined; budget?: number | undefined; request?: boolean | undefined }[];
   budgetTotal?: number | undefined;
   reporting: { due: Date; duty: string; agency?: string | undefined }[];
 }
@@ -45,7 +48,8 @@ export function planCsv(plan: PlanInput, name: Names, columns: ColumnLabels): st
   return toCsv(header, rows);
 }
 
-export function planJson(plan: PlanInput, name: Names, lang: string, pageUrl: string): string {
+/** `asOf`: the content's date, which the plan's and each deadline's status are measured against. */
+export function planJson(plan: PlanInput, name: Names, lang: string, pageUrl: string, asOf: Date): string {
   const data = {
     number: plan.number,
     title: plan.title,
@@ -54,12 +58,16 @@ export function planJson(plan: PlanInput, name: Names, lang: string, pageUrl: st
     signer: plan.signer,
     issued: isoDate(plan.issued),
     status: plan.status,
+    asOf: isoDate(asOf),
+    ends: plan.ends ? isoDate(plan.ends) : null,
+    planStatus: planStatus(plan.ends, asOf),
     page: pageUrl,
     currency: 'VND',
     budgetTotal: plan.budgetTotal ?? null,
     activities: plan.activities.map((a) => ({
       group: a.group,
       activity: a.what,
+      requested: a.request ?? false,
       lead: { id: a.lead, name: name(a.lead) },
       partners: a.partners.map((id) => ({ id, name: name(id) })),
       timing: a.timing ?? null,
@@ -67,6 +75,7 @@ export function planJson(plan: PlanInput, name: Names, lang: string, pageUrl: st
     })),
     deadlines: plan.reporting.map((r) => ({
       due: isoDate(r.due),
+      status: deadlineStatus(r.due, asOf),
       duty: r.duty,
       agency: r.agency ? { id: r.agency, name: name(r.agency) } : null,
     })),
@@ -74,12 +83,13 @@ export function planJson(plan: PlanInput, name: Names, lang: string, pageUrl: st
   return JSON.stringify(data, null, 2) + '\n';
 }
 
-export function planEvents(plan: PlanInput, name: Names, pageUrl: string, host: string): CalendarEvent[] {
+/** `noteFor` may say, for a deadline, where it stands (past, as of the content's date): it opens the description. */
+export function planEvents(plan: PlanInput, name: Names, pageUrl: string, host: string, noteFor: (due: Date) => string | undefined = () => undefined): CalendarEvent[] {
   return plan.reporting.map((r, i) => ({
     uid: `${plan.slug}-${i + 1}-${isoDate(r.due)}@${host}`,
     date: r.due,
     summary: `${plan.number}: ${r.agency ? `${name(r.agency)} – ` : ''}${r.duty}`,
-    description: `${plan.title}\n${r.duty}`,
+    description: [noteFor(r.due), plan.title, r.duty].filter(Boolean).join('\n'),
     url: pageUrl,
     stamp: plan.issued,
   }));

@@ -2,6 +2,8 @@
 // src/pages/data/[file].ts and listed (with their sizes) on the plan pages.
 import { agencyNames, localizedEntries } from '../../lib/build/content.ts';
 import { toIcs } from '../../lib/build/ics.ts';
+import { formatDate } from '../../lib/build/format.ts';
+import { deadlineStatus } from '../../lib/build/status.ts';
 import { pathOf } from '../../lib/build/pages.ts';
 import { planCsv, planEvents, planJson, type PlanInput } from './plan-data.ts';
 import { site } from '../../config/index.ts';
@@ -39,6 +41,9 @@ async function build(lang: string): Promise<DataFile[]> {
   const columns = { group: t('plans.dataColumns.group'), activity: t('plans.dataColumns.activity'), lead: t('plans.dataColumns.lead'), partners: t('plans.dataColumns.partners'), timing: t('plans.dataColumns.timing'), budget: t('plans.dataColumns.budget') };
   const name = (id: string) => names.get(id) ?? id;
   const host = new URL(site.url).host;
+  // Calendar apps show old deadlines like new ones: a past one says so in its description.
+  const asOf = t('plans.statusAsOf', { date: formatDate(site.contentDate, lang) });
+  const pastNote = (due: Date) => (deadlineStatus(due, site.contentDate) === 'past' ? `${t('plans.deadlinePast')} (${asOf})` : undefined);
   const files: DataFile[] = [];
   const allEvents = [];
   for (const { slug, entry, lang: shown } of await localizedEntries('plans', lang)) {
@@ -47,8 +52,8 @@ async function build(lang: string): Promise<DataFile[]> {
     const page = new URL(pathOf({ kind: 'entry', section: 'plans', slug }, lang), site.url).href;
     const base = `/data/${slug}-${lang}`;
     files.push(file(`${base}.csv`, 'CSV', 'text/csv; charset=utf-8', planCsv(plan, name, columns), slug));
-    files.push(file(`${base}.json`, 'JSON', 'application/json; charset=utf-8', planJson(plan, name, shown, page), slug));
-    const events = planEvents(plan, name, page, host);
+    files.push(file(`${base}.json`, 'JSON', 'application/json; charset=utf-8', planJson(plan, name, shown, page, site.contentDate), slug));
+    const events = planEvents(plan, name, page, host, pastNote);
     allEvents.push(...events);
     files.push(file(`${base}.ics`, 'iCalendar', 'text/calendar; charset=utf-8', toIcs(`${d.number} – ${t('plans.planCalendar')}`, events, shown), slug));
   }

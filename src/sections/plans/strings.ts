@@ -33,5 +33,14 @@ export const strings = sectionStrings({
   agency: text,
   matrixCaption: text,
   tasksCount: plural, // a count of tasks: {count}
+  statusAsOf: text.includes('{date}'), // "Status as of {date}": the content's date
+  statusEnded: text.includes('{date}'), // a plan whose period ended on {date}
+  statusRunning: text.includes('{date}'), // a plan running until {date}
+  statusUnknown: text, // a plan whose end is not known
+  deadlinePast: text, // a deadline that has passed
+  deadlineOpen: text, // a deadline still to come
+  allPast: text, // after the status date on the deadlines page, when every deadline has passed
+  requested: text, // marks what a plan only asks of a body (Đề nghị), as opposed to assigns
+  money: text.includes('{amount}'), // an amount of đồng: {amount} is the number in the locale's grouping
   dataColumns: z.strictObject({ group: text, activity: text, lead: text, partners: text, timing: text, budget: text }), // CSV column names
 });
