@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import contentCheck from './src/integrations/content-check.ts';
 import glossaryLinks from './src/integrations/glossary-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import print from './src/integrations/print.ts';
@@ -20,10 +21,10 @@ export default defineConfig({
     // One request per page: the CSS is small, and slow networks pay per round trip.
     inlineStylesheets: 'always',
   },
-  // Order matters: PDFs and images are rendered from final pages, then the site's files are
+  // Order matters: content is checked before anything is built; PDFs and images are rendered from final pages, then the site's files are
   // listed (press kits zipped, sizes written into pages, downloads.json), and pages are final
   // before Pagefind indexes them.
-  integrations: [mdx(), glossaryLinks(), print(), siteFiles(), pagefind()],
+  integrations: [contentCheck(), mdx(), glossaryLinks(), print(), siteFiles(), pagefind()],
   vite: {
     plugins: [tailwindcss()],
     // Scripts go out as files, never inline, so one static script-src 'self' covers them on any host.

@@ -7,7 +7,15 @@ import type { Language } from './schema.ts';
 /** Tests point this at a copy of content/ holding fixtures. */
 export const contentDir = process.env.CONTENT_DIR ?? 'content';
 
-export const site = loadSite(path.join(contentDir, 'site.yaml'), process.env);
+export const site = (() => {
+  try {
+    return loadSite(path.join(contentDir, 'site.yaml'), process.env);
+  } catch (error) {
+    // The build cannot start without its site file: say what is wrong, without a stack trace.
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(1);
+  }
+})();
 export const languageCodes = site.languages.map((l) => l.code);
 
 export function languageOf(code: string): Language {

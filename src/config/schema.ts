@@ -44,7 +44,15 @@ export const siteSchema = z.strictObject({
   /** `url` per language, with the default language's as the fallback. */
   licence: z.strictObject({ id: z.string(), name: z.string(), url: z.record(z.string(), safeUrl) }),
   /** Share links that work without JavaScript: {url} is replaced by the page's encoded address. */
-  shareLinks: z.array(z.strictObject({ label: localized, template: z.string().includes('{url}') })),
+  shareLinks: z.array(
+    z.strictObject({
+      label: localized,
+      template: z
+        .string()
+        .includes('{url}', { error: 'phải có {url} — must contain {url}' })
+        .regex(/^https?:\/\//, { error: 'phải là một địa chỉ bắt đầu bằng http:// hoặc https:// — must be an address starting with http:// or https://' }),
+    }),
+  ),
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;

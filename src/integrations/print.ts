@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { jobsOf, type RenderJob } from '../lib/print/jobs.ts';
 import { renderJobs } from '../lib/print/render.ts';
 import { recordTiming } from '../lib/after-build/timings.ts';
+import { failBuild } from '../lib/after-build/fail.ts';
 import { pick, site } from '../config/index.ts';
 import { htmlFiles, sitePathOf } from '../lib/after-build/built-files.ts';
 
@@ -17,18 +18,28 @@ function buildDate(): Date {
   return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date('2026-01-01T00:00:00Z');
 }
 
+/** What went wrong, in one line an editor or a developer can act on. */
+function renderFailure(error: Error): string {
+  if (/Executable doesn't exist|Failed to launch|spawn .* ENOENT|browserType\.launch/i.test(error.message)) {
+    return `Không chạy được Chromium để in áp phích — Chromium could not start to render the posters: install Debian's chromium package, or set CHROMIUM_PATH to a Chromium executable (${error.message.split('\n')[0]})`;
+  }
+  return error.message;
+}
+
 export default function print(): AstroIntegration {
   let cacheDir = '';
   return {
     name: 'site-print',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheDir = path.join(fileURLToPath(config.cacheDir), 'print');
+        // PRINT_CACHE_DIR lets fixture builds share the main build's cache (keyed by content, so safe).
+        cacheDir = process.env.PRINT_CACHE_DIR ?? path.join(fileURLToPath(config.cacheDir), 'print');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const start = performance.now();
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
         const jobs: RenderJob[] = htmlFiles(outDir).flatMap((file) => jobsOf(readFileSync(file, 'utf8'), sitePathOf(outDir, file)));
+        // A render that fails (a headline too long, Chromium missing or killed) ends the build with its message and leaves no half-built site.
         const report = await renderJobs(jobs, {
           outDir,
           cacheDir,
@@ -36,7 +47,7 @@ export default function print(): AstroIntegration {
           creator: pick(site.responsibleBody.name, site.defaultLanguage),
           keywords: (job) => [pick(site.campaignName, job.lang), pick(site.province, job.lang), site.licence.name],
           log: (m) => logger.debug(m),
-        });
+        }).catch((error: Error) => failBuild(outDir, renderFailure(error)));
         if (report.skippedCmyk) logger.warn('Ghostscript (gs) is not installed: the CMYK poster variants were skipped (install the Debian package ghostscript).');
         const ms = Math.round(performance.now() - start);
         logger.info(`${report.files} files from ${jobs.length} pages (${report.rendered} rendered, ${report.cached} unchanged) in ${(ms / 1000).toFixed(1)} s`);

@@ -3,7 +3,7 @@
 // bundles pages declare (the press kits), writes each file's size and page count into the pages
 // that offer it, and writes /downloads.json. A file offered but not made fails the build.
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toHtml } from 'hast-util-to-html';
@@ -15,14 +15,21 @@ import { zipFiles } from '../lib/after-build/zip.ts';
 import { readPage, splice, type PageFiles } from '../lib/after-build/site-files.ts';
 import { describeDownload } from '../lib/build/format.ts';
 import { readPdf } from '../lib/print/pdf.ts';
+import { BuildFailure, orFail } from '../lib/after-build/fail.ts';
 
 const escapeAttr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
+/** The file a site path answers with: /luat/ → dist/luat/index.html. */
+function targetOf(outDir: string, url: string): string {
+  const clean = decodeURIComponent(url.replace(/[?#].*$/, ''));
+  return path.join(outDir, clean.endsWith('/') ? `${clean}index.html` : clean);
+}
 
 export default function siteFiles(): AstroIntegration {
   return {
     name: 'site-files',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => orFail(fileURLToPath(dir), async () => {
         const outDir = fileURLToPath(dir);
         const fileOf = (url: string) => path.join(outDir, decodeURIComponent(url));
         // In a fixed order, so that the first title seen for a file does not depend on the file system.
@@ -45,6 +52,15 @@ export default function siteFiles(): AstroIntegration {
           writeFileSync(fileOf(bundle.url), zip);
           logger.info(`${bundle.url}: ${entries.length} files, ${zip.length} bytes`);
         }
+
+        // Every site path on an entry's page (its body included) must lead to a page or file of the site.
+        const broken = new Set<string>();
+        for (const p of pages) {
+          for (const link of p.bodyLinks) {
+            if (!existsSync(targetOf(outDir, link.url))) broken.add(`  ${link.source}: body: ${link.url} — địa chỉ này không dẫn tới trang hay tệp nào của trang web — this address leads to no page or file of the site`);
+          }
+        }
+        if (broken.size) throw new BuildFailure([`${broken.size} đường dẫn hỏng — ${broken.size} broken links:`, ...broken].join('\n'));
 
         // Each file is looked at once, however many pages offer it.
         const facts = new Map<string, { bytes: number; pages?: number }>();
@@ -94,7 +110,7 @@ export default function siteFiles(): AstroIntegration {
         );
         writeFileSync(path.join(outDir, 'downloads.json'), JSON.stringify({ site: site.url, files: manifest }, null, 2) + '\n');
         logger.info(`downloads.json lists ${manifest.length} files`);
-      },
+      }),
     },
   };
 }

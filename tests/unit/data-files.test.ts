@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseCsv, toCsv } from '../../src/lib/build/csv.ts';
-import { foldLine, parseIcsEvents, toIcs } from '../../src/lib/build/ics.ts';
+import { escapeText, foldLine, parseIcsEvents, toIcs } from '../../src/lib/build/ics.ts';
 import { planCsv, planEvents, planJson, type PlanInput } from '../../src/sections/plans/plan-data.ts';
 
 const plan: PlanInput = {
@@ -70,4 +70,19 @@ test('long lines fold at 75 octets without splitting a character', () => {
   const folded = foldLine(line);
   for (const part of folded.split('\r\n')) assert.ok(new TextEncoder().encode(part).length <= 75);
   assert.equal(folded.replace(/\r\n /g, ''), line);
+});
+
+test('CSV: a text a spreadsheet would run as a formula stays text; numbers stay numbers', () => {
+  const csv = toCsv(['a', 'b', 'c'], [['=HYPERLINK("http://x","y")', '+1', -5], ['@SUM(A1)', '-x', 'plain']]);
+  assert.deepEqual(parseCsv(csv).slice(1), [
+    ["'=HYPERLINK(\"http://x\",\"y\")", "'+1", '-5'],
+    ["'@SUM(A1)", "'-x", 'plain'],
+  ]);
+});
+
+test('iCalendar: a bare carriage return in a text cannot end the line', () => {
+  assert.equal(escapeText('a\rb\nc\r\nd; e, f\\'), 'a\\nb\\nc\\nd\\; e\\, f\\\\');
+  const ics = toIcs('x', [{ uid: 'u@x', date: new Date('2021-06-15T00:00:00Z'), summary: 'one\rtwo', stamp: new Date('2020-04-02T00:00:00Z') }], 'vi');
+  assert.ok(!/\r(?!\n)/.test(ics), 'no CR without LF');
+  assert.match(ics, /SUMMARY;LANGUAGE=vi:one\\ntwo\r\n/);
 });

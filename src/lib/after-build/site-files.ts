@@ -28,8 +28,15 @@ export interface Placeholder {
   pages: boolean;
 }
 
+/** A site path in the body of a content entry (`<article data-source>`), to check that it leads somewhere. */
+export interface BodyLink {
+  source: string;
+  url: string;
+}
+
 export interface PageFiles {
   lang: string;
+  bodyLinks: BodyLink[];
   offers: Offer[];
   bundles: (Bundle & { start: number; end: number })[];
   placeholders: Placeholder[];
@@ -40,12 +47,18 @@ const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 /** What one built page offers, declares and leaves to fill, with source offsets for the latter two. */
 export function readPage(html: string, defaultLang: string): PageFiles {
   const tree = fromHtml(html);
-  const out: PageFiles = { lang: defaultLang, offers: [], bundles: [], placeholders: [] };
-  const walk = (node: Root | Element, lang: string) => {
+  const out: PageFiles = { lang: defaultLang, bodyLinks: [], offers: [], bundles: [], placeholders: [] };
+  const walk = (node: Root | Element, lang: string, source: string | undefined) => {
     for (const child of node.children) {
       if (child.type !== 'element') continue;
       const p = child.properties;
       const here = str(p.lang) ?? lang;
+      const from = str(p.dataSource) ?? source;
+      if (from) {
+        for (const url of [str(p.href), str(p.src), ...String(p.srcSet ?? '').split(',').map((s) => s.trim().split(/\s+/)[0])]) {
+          if (url && url.startsWith('/') && !url.startsWith('//')) out.bodyLinks.push({ source: from, url });
+        }
+      }
       if (child.tagName === 'html') out.lang = here;
       if (child.tagName === 'a' && p.download !== undefined && str(p.href)) {
         const text = (child.children.find((c) => c.type === 'text') as { value?: string } | undefined)?.value ?? '';
@@ -59,10 +72,10 @@ export function readPage(html: string, defaultLang: string): PageFiles {
         const info = JSON.parse(String(p.dataFileInfo)) as Omit<Placeholder, 'start' | 'end'>;
         out.placeholders.push({ ...info, ...at });
       }
-      walk(child, here);
+      walk(child, here, from);
     }
   };
-  walk(tree, defaultLang);
+  walk(tree, defaultLang, undefined);
   return out;
 }
 

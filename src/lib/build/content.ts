@@ -4,7 +4,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentDir, languageCodes, pick, site } from '../../config/index.ts';
 import { ContentError } from './errors.ts';
 import { slugify } from './slug.ts';
-import { checkIntegrity, langOf, slugOf, type Check, type ContentSet } from './integrity.ts';
+import { checkIntegrity, formatProblem, langOf, slugOf, type Check, type ContentSet } from './integrity.ts';
 
 export type EntryCollection = 'laws' | 'messages' | 'training' | 'plans';
 export type AnyEntry = CollectionEntry<EntryCollection>;
@@ -20,7 +20,8 @@ export function ensureIntegrity(): Promise<void> {
     const modules = Object.values(checkModules);
     for (const name of new Set(['laws', ...modules.flatMap((m) => m.reads)])) content[name] = await getCollection(name as EntryCollection);
     const problems = checkIntegrity(content, languageCodes, modules.flatMap((m) => m.checks), site.defaultLanguage);
-    if (problems.length) throw new ContentError(problems);
+    // The content check (src/integrations/content-check.ts) stops the build first; this guards the pages all the same.
+    if (problems.length) throw new ContentError(problems.map(formatProblem));
   })();
   return checked;
 }

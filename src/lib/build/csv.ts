@@ -3,9 +3,17 @@
 
 const BOM = '\uFEFF';
 
+/**
+ * A text that a spreadsheet would read as a formula (=, +, -, @, tab, CR first) gets a leading
+ * apostrophe, as OWASP advises against CSV injection: =HYPERLINK(…) stays text. Numbers stay numbers.
+ */
+export function neutralise(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 function field(value: string | number | undefined): string {
   if (value === undefined) return '';
-  const text = String(value);
+  const text = typeof value === 'number' ? String(value) : neutralise(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -6,7 +6,7 @@ export function formatIssues(issues: ReadonlyArray<{ path: ReadonlyArray<Propert
 /** Thrown for content that is well-formed but wrong (unknown id, sums that do not add up). */
 export class ContentError extends Error {
   constructor(problems: string[]) {
-    super(`Content problems found:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(`Nội dung có lỗi — Content problems found:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ContentError';
   }
 }

@@ -12,7 +12,8 @@ export interface CalendarEvent {
   stamp: Date;
 }
 
-const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/** TEXT values (RFC 5545 3.3.11): backslash, semicolon and comma escaped; every line break (CRLF, LF or a bare CR) as \n. */
+export const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 const ymd = (d: Date) => d.toISOString().slice(0, 10).replace(/-/g, '');
 const stampOf = (d: Date) => `${ymd(d)}T${d.toISOString().slice(11, 19).replace(/:/g, '')}Z`;
 

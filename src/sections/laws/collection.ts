@@ -1,45 +1,14 @@
+// The Astro collections of this section, from its content types (schema.ts).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { contentDir } from '../../config/index.ts';
-import { entryPattern, isoDate, sources } from '../../lib/build/schema.ts';
+import { entryPattern } from '../../lib/build/schema.ts';
+import { contentTypes } from './schema.ts';
 
-import { documentTypes } from './document-types.ts';
-
-const clause = z.object({
-  n: z.number().int().positive(),
-  /** A defined term (Law 73/2006 Art. 5): listed in the glossary and linked where it is used. */
-  term: z.string().min(1).optional(),
-  summary: z.string().min(1),
-  quote: z.string().optional(),
-});
-const article = z.object({
-  n: z.number().int().positive(),
-  title: z.string().min(1),
-  summary: z.string().min(1),
-  clauses: z.array(clause).default([]),
-});
+const collection = <T extends z.ZodType>(c: { folder: string; files: 'entries' | 'yaml'; schema: T }) =>
+  defineCollection({ loader: glob({ pattern: c.files === 'entries' ? entryPattern : '*.yaml', base: `${contentDir}/${c.folder}` }), schema: c.schema });
 
 export const collections = {
-  laws: defineCollection({
-    loader: glob({ pattern: entryPattern, base: `${contentDir}/laws` }),
-    schema: z.object({
-      title: z.string().min(1),
-      shortTitle: z.string().min(1),
-      number: z.string().min(1),
-      type: z.enum(documentTypes),
-      issuer: z.string().min(1),
-      signer: z.string().optional(),
-      issued: isoDate,
-      effective: isoDate.optional(),
-      status: z.string().min(1),
-      related: z.array(z.string()).default([]),
-      summary: z.string().min(1),
-      chapters: z
-        .array(z.object({ n: z.string().min(1), title: z.string().min(1), articles: z.string().optional() }))
-        .default([]),
-      articles: z.array(article).default([]),
-      sources,
-    }),
-  }),
+  laws: collection(contentTypes.laws),
 };

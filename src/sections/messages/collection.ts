@@ -1,19 +1,14 @@
+// The Astro collections of this section, from its content types (schema.ts).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { contentDir } from '../../config/index.ts';
-import { entryPattern, lawRef, sources } from '../../lib/build/schema.ts';
+import { entryPattern } from '../../lib/build/schema.ts';
+import { contentTypes } from './schema.ts';
+
+const collection = <T extends z.ZodType>(c: { folder: string; files: 'entries' | 'yaml'; schema: T }) =>
+  defineCollection({ loader: glob({ pattern: c.files === 'entries' ? entryPattern : '*.yaml', base: `${contentDir}/${c.folder}` }), schema: c.schema });
 
 export const collections = {
-  messages: defineCollection({
-    loader: glob({ pattern: entryPattern, base: `${contentDir}/messages` }),
-    schema: z.object({
-      headline: z.string().min(1),
-      short: z.string().min(1),
-      audience: z.array(z.string().min(1)).min(1),
-      legalBasis: z.array(lawRef).min(1),
-      order: z.number().int().default(100),
-      sources,
-    }),
-  }),
+  messages: collection(contentTypes.messages),
 };

@@ -19,5 +19,5 @@ export function budgetShares(items: readonly BudgetItem[]): number[] {
 export function budgetMismatch(plan: string, items: readonly BudgetItem[], statedTotal: number): string | null {
   const sum = budgetSum(items);
   if (sum === statedTotal) return null;
-  return `${plan}: budget items add up to ${formatDong(sum)} but the plan states a total of ${formatDong(statedTotal)}`;
+  return `${plan}: các khoản kinh phí cộng lại ${formatDong(sum)} nhưng kế hoạch ghi tổng ${formatDong(statedTotal)} — budget items add up to ${formatDong(sum)} but the plan states a total of ${formatDong(statedTotal)}`;
 }

@@ -1,4 +1,4 @@
-import type { Check } from '../../lib/build/integrity.ts';
+import { say, type Check } from '../../lib/build/integrity.ts';
 import { budgetMismatch } from './budget.ts';
 
 /** The collections these checks read (law references are looked up in `laws` by every check). */
@@ -35,7 +35,7 @@ export const checks: Check[] = [
     for (const a of ctx.content.agencies ?? []) {
       for (const field of ['name', 'short', 'note'] as const) {
         const v = a.data[field] as Record<string, string> | undefined;
-        if (v && v[ctx.defaultLanguage] === undefined) ctx.problem(a, field, `no text in the default language "${ctx.defaultLanguage}"`);
+        if (v && v[ctx.defaultLanguage] === undefined) ctx.problem(a, field, say(`thiếu chữ bằng ngôn ngữ mặc định "${ctx.defaultLanguage}"`, `no text in the default language "${ctx.defaultLanguage}"`));
       }
     }
   },

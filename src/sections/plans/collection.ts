@@ -1,67 +1,15 @@
+// The Astro collections of this section, from its content types (schema.ts).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { contentDir } from '../../config/index.ts';
-import { entryPattern, isoDate, localized, sources } from '../../lib/build/schema.ts';
+import { entryPattern } from '../../lib/build/schema.ts';
+import { contentTypes } from './schema.ts';
 
-export const agencyKinds = ['provincial-department', 'provincial-body', 'mass-organisation', 'media', 'local-government', 'national'] as const;
+const collection = <T extends z.ZodType>(c: { folder: string; files: 'entries' | 'yaml'; schema: T }) =>
+  defineCollection({ loader: glob({ pattern: c.files === 'entries' ? entryPattern : '*.yaml', base: `${contentDir}/${c.folder}` }), schema: c.schema });
 
 export const collections = {
-  plans: defineCollection({
-    loader: glob({ pattern: entryPattern, base: `${contentDir}/plans` }),
-    schema: z.object({
-      title: z.string().min(1),
-      shortTitle: z.string().min(1),
-      number: z.string().min(1),
-      type: z.string().min(1),
-      issuer: z.string().min(1),
-      signer: z.object({ name: z.string().min(1), title: z.string().min(1) }),
-      issued: isoDate,
-      status: z.string().min(1),
-      legalBasis: z.array(z.object({ title: z.string().min(1), law: z.string().optional() })).min(1),
-      purposes: z.array(z.string().min(1)).min(1),
-      requirements: z.array(z.string().min(1)).default([]),
-      period: z.string().min(1),
-      /** The last day of the period, as the plan states it or as follows from it (say how in `period`): when the plan ended. */
-      ends: isoDate.optional(),
-      targetGroups: z.array(z.string().min(1)).default([]),
-      activities: z
-        .array(
-          z.object({
-            group: z.string().min(1),
-            what: z.string().min(1),
-            lead: z.string().min(1),
-            partners: z.array(z.string()).default([]),
-            timing: z.string().optional(),
-            /** `request: true`: asked of a body the plan cannot instruct ("Đề nghị…"). */
-            request: z.boolean().default(false),
-            /** Amount in đồng, as stated in the plan. */
-            budget: z.number().int().nonnegative().optional(),
-          }),
-        )
-        .min(1),
-      /** Total budget as the plan states it; checked against the sum of the activities. */
-      budgetTotal: z.number().int().nonnegative().optional(),
-      budgetNote: z.string().optional(),
-      /** `request: true`: the plan asks this of a body it cannot instruct ("Đề nghị…"), rather than assigning it. */
-      responsibilities: z
-        .array(z.object({ agency: z.string().min(1), duties: z.array(z.string().min(1)).min(1), request: z.boolean().default(false) }))
-        .default([]),
-      reporting: z.array(z.object({ due: isoDate, duty: z.string().min(1), agency: z.string().min(1).optional() })).default([]),
-      recipients: z.array(z.string().min(1)).default([]),
-      changesSince: z.object({ asOf: isoDate, text: z.string().min(1) }).optional(),
-      sources,
-    }),
-  }),
-  /** The bodies plans assign tasks to: content/agencies/<id>.yaml. */
-  agencies: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: `${contentDir}/agencies` }),
-    schema: z.object({
-      name: localized,
-      short: localized.optional(),
-      kind: z.enum(agencyKinds),
-      /** What has changed since the plans named this body, with its source. */
-      note: localized.optional(),
-    }),
-  }),
+  plans: collection(contentTypes.plans),
+  agencies: collection(contentTypes.agencies),
 };

@@ -1,16 +1,14 @@
+// The Astro collections of this section, from its content types (schema.ts).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { contentDir } from '../../config/index.ts';
-import { source } from '../../lib/build/schema.ts';
+import { entryPattern } from '../../lib/build/schema.ts';
+import { contentTypes } from './schema.ts';
+
+const collection = <T extends z.ZodType>(c: { folder: string; files: 'entries' | 'yaml'; schema: T }) =>
+  defineCollection({ loader: glob({ pattern: c.files === 'entries' ? entryPattern : '*.yaml', base: `${contentDir}/${c.folder}` }), schema: c.schema });
 
 export const collections = {
-  /** The press room's words per language: content/press/<lang>.yaml. */
-  press: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: `${contentDir}/press` }),
-    schema: z.object({
-      intro: z.string().min(1),
-      facts: z.array(z.object({ value: z.string().min(1), label: z.string().min(1), source })).min(1),
-    }),
-  }),
+  press: collection(contentTypes.press),
 };

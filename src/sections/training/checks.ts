@@ -1,4 +1,4 @@
-import type { Check, LawRef } from '../../lib/build/integrity.ts';
+import { say, type Check, type LawRef } from '../../lib/build/integrity.ts';
 
 /** The collections these checks read (law references are looked up in `laws` by every check). */
 export const reads = ['training'];
@@ -10,7 +10,7 @@ export const checks: Check[] = [
       const d = m.data as { durationMinutes?: number; sessionPlan?: { minutes: number }[] };
       const sum = (d.sessionPlan ?? []).reduce((a, s) => a + s.minutes, 0);
       if (d.durationMinutes !== undefined && sum !== d.durationMinutes) {
-        ctx.problem(m, 'durationMinutes', `the session plan adds up to ${sum} minutes, not ${d.durationMinutes}`);
+        ctx.problem(m, 'durationMinutes', say(`kế hoạch buổi học cộng lại ${sum} phút, không phải ${d.durationMinutes}`, `the session plan adds up to ${sum} minutes, not ${d.durationMinutes}`));
       }
     }
   },

@@ -1,49 +1,14 @@
+// The Astro collections of this section, from its content types (schema.ts).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { contentDir } from '../../config/index.ts';
-import { entryPattern, lawRef, sources } from '../../lib/build/schema.ts';
-import { audienceGroups } from './audience-groups.ts';
+import { entryPattern } from '../../lib/build/schema.ts';
+import { contentTypes } from './schema.ts';
 
+const collection = <T extends z.ZodType>(c: { folder: string; files: 'entries' | 'yaml'; schema: T }) =>
+  defineCollection({ loader: glob({ pattern: c.files === 'entries' ? entryPattern : '*.yaml', base: `${contentDir}/${c.folder}` }), schema: c.schema });
 
 export const collections = {
-  training: defineCollection({
-    loader: glob({ pattern: entryPattern, base: `${contentDir}/training` }),
-    schema: z.object({
-      title: z.string().min(1),
-      summary: z.string().min(1),
-      audience: z.array(z.string().min(1)).min(1),
-      audienceGroups: z.array(z.enum(audienceGroups)).min(1),
-      objectives: z.array(z.string().min(1)).min(1),
-      durationMinutes: z.number().int().positive(),
-      sessionPlan: z
-        .array(
-          z.object({
-            minutes: z.number().int().positive(),
-            activity: z.string().min(1),
-            method: z.string().min(1),
-          }),
-        )
-        .min(1),
-      exercises: z.array(z.string().min(1)).default([]),
-      takeaways: z.array(z.string().min(1)).default([]),
-      /** Multiple-choice questions that work without JavaScript (answers revealed with <details>). */
-      selfCheck: z
-        .array(
-          z
-            .object({
-              question: z.string().min(1),
-              options: z.array(z.string().min(1)).min(2),
-              answer: z.number().int().nonnegative(),
-              explanation: z.string().min(1),
-            })
-            .refine((q) => q.answer < q.options.length, { message: 'answer must be the index of one of the options', path: ['answer'] }),
-        )
-        .default([]),
-      facilitatorNotes: z.array(z.string().min(1)).default([]),
-      legalBasis: z.array(lawRef).default([]),
-      order: z.number().int().default(100),
-      sources,
-    }),
-  }),
+  training: collection(contentTypes.training),
 };
