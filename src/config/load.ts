@@ -36,11 +36,21 @@ function missingDefault(site: SiteConfig): string[] {
   return fields.filter(([, v]) => v !== undefined && v[lang] === undefined).map(([f]) => `  ${f}: no text in the default language "${lang}"`);
 }
 
-export function loadSite(file: string, env: { SITE_URL?: string | undefined } = {}): SiteConfig {
+/** A host that cannot be the real one: the placeholder of content/site.yaml (RFC 2606 names). */
+export const isPlaceholderHost = (url: string) => /(^|\.)(example|invalid|test|localhost)$/i.test(new URL(url).hostname);
+
+export function loadSite(file: string, env: { SITE_URL?: string | undefined; RELEASE?: string | undefined } = {}): SiteConfig {
   const site = loadYaml(file, siteSchema);
   const problems = missingDefault(site);
   if (!site.languages.some((l) => l.code === site.defaultLanguage)) problems.unshift(`  defaultLanguage: "${site.defaultLanguage}" is not in languages`);
   if (problems.length) throw new Error(`${file}: invalid content\n${problems.join('\n')}`);
   if (env.SITE_URL) site.url = env.SITE_URL;
+  // A build for publishing must carry the real address: it is printed in every poster's QR code,
+  // and a poster printed with a dead code cannot be recalled. Development and CI builds keep the placeholder.
+  if (env.RELEASE === '1' && isPlaceholderHost(site.url)) {
+    throw new Error(
+      `${file}: url: ${site.url} là địa chỉ tạm; bản phát hành cần địa chỉ thật (đặt url trong content/site.yaml hoặc SITE_URL=https://…) — ${site.url} is a placeholder; a release build needs the real address (set url in content/site.yaml or SITE_URL=https://…)`,
+    );
+  }
   return site;
 }

@@ -102,12 +102,12 @@ test('the English files carry the same figures as the Vietnamese ones', () => {
     law: frontMatter(`laws/${l}/luat-bau-cu-dbqh-hdnd-2015.mdx`),
     p87: frontMatter(`plans/${l}/ke-hoach-87-2011.mdx`),
     p58: frontMatter(`plans/${l}/ke-hoach-58-2020.mdx`),
-  }));
+  })) as [any, any];
   for (const [a, c] of [
     [8, 3],
     [9, 1],
     [9, 2],
-  ]) {
+  ] as const) {
     assert.equal(clauseOf(en.law, a, c).quote, clauseOf(vi.law, a, c).quote, `Art. ${a} cl. ${c}: same quote`);
   }
   assert.equal(en.p87.budgetTotal, vi.p87.budgetTotal);

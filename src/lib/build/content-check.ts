@@ -300,6 +300,7 @@ export function checkContent(dir: string, types: Readonly<Record<string, Content
     }
     // Entries: <lang>/<slug>.md(x), one file per slug and language.
     const bySlug = new Map<string, Map<string, { file: string; data: unknown }>>();
+    const present = new Set<string>();
     for (const lang of files(folder)) {
       const langDir = path.join(folder, lang);
       if (!statSync(langDir).isDirectory()) {
@@ -321,6 +322,7 @@ export function checkContent(dir: string, types: Readonly<Record<string, Content
           continue;
         }
         seen.set(slug, name);
+        present.add(`${lang}/${slug}`);
         const read = readData(file, type, true);
         if (!read) continue;
         for (const p of checkBody(read.body ?? '', m[2] === 'mdx', options.components)) {
@@ -336,6 +338,8 @@ export function checkContent(dir: string, types: Readonly<Record<string, Content
       for (const [lang, version] of versions) {
         if (lang === options.defaultLanguage) continue;
         if (!original) {
+          // An original that exists but does not read well has its own problem above.
+          if (present.has(`${options.defaultLanguage}/${slug}`)) continue;
           add(version.file, '(file)', say(`bản dịch này không có bản gốc content/${type.folder}/${options.defaultLanguage}/${slug}.mdx`, `this translation has no original, content/${type.folder}/${options.defaultLanguage}/${slug}.mdx`));
           continue;
         }

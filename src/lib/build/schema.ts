@@ -37,6 +37,15 @@ export const lawRef = z.strictObject({
   article: z.number().int().positive().optional(),
   clause: z.number().int().positive().optional(),
 });
+/**
+ * The answer first: one or two plain sentences (at most about 50 words) that answer "what does this
+ * mean for me?", shown before anything else on the entry's page. Its facts come from the entry's sources.
+ */
+export const answer = z
+  .string()
+  .min(1)
+  .refine((s) => s.split(/\s+/).length <= 60, 'tối đa khoảng 50 từ: một hai câu ngắn — at most about 50 words: one or two short sentences');
+
 /** A string per language code, e.g. `{ vi: "…", en: "…" }`; the default language is checked by the sections' checks. */
 export const localized = z.record(z.string().min(2), z.string().min(1)).refine((v) => Object.keys(v).length > 0, 'ghi ít nhất một ngôn ngữ — give the text in at least one language');
 

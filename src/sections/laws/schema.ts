@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, sources } from '../../lib/build/schema.ts';
+import { answer, isoDate, sources } from '../../lib/build/schema.ts';
 import type { ContentType } from '../../lib/build/schema.ts';
 
 import { documentTypes } from './document-types.ts';
@@ -23,6 +23,7 @@ export const contentTypes = {
     folder: 'laws',
     files: 'entries' as const,
     schema: z.strictObject({
+      answer: answer.optional(),
       title: z.string().min(1),
       shortTitle: z.string().min(1),
       number: z.string().min(1),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { lawRef, sources } from '../../lib/build/schema.ts';
+import { answer, lawRef, sources } from '../../lib/build/schema.ts';
 import type { ContentType } from '../../lib/build/schema.ts';
 
 export const contentTypes = {
@@ -7,6 +7,7 @@ export const contentTypes = {
     folder: 'messages',
     files: 'entries' as const,
     schema: z.strictObject({
+      answer: answer.optional(),
       headline: z.string().min(1),
       short: z.string().min(1),
       audience: z.array(z.string().min(1)).min(1),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, localized, sources } from '../../lib/build/schema.ts';
+import { answer, isoDate, localized, sources } from '../../lib/build/schema.ts';
 import type { ContentType } from '../../lib/build/schema.ts';
 
 export const agencyKinds = ['provincial-department', 'provincial-body', 'mass-organisation', 'media', 'local-government', 'national'] as const;
@@ -9,6 +9,7 @@ export const contentTypes = {
     folder: 'plans',
     files: 'entries' as const,
     schema: z.strictObject({
+      answer: answer.optional(),
       title: z.string().min(1),
       shortTitle: z.string().min(1),
       number: z.string().min(1),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { lawRef, sources } from '../../lib/build/schema.ts';
+import { answer, lawRef, sources } from '../../lib/build/schema.ts';
 import type { ContentType } from '../../lib/build/schema.ts';
 import { audienceGroups } from './audience-groups.ts';
 
@@ -9,6 +9,7 @@ export const contentTypes = {
     folder: 'training',
     files: 'entries' as const,
     schema: z.strictObject({
+      answer: answer.optional(),
       title: z.string().min(1),
       summary: z.string().min(1),
       audience: z.array(z.string().min(1)).min(1),
