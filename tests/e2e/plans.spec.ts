@@ -16,8 +16,9 @@ async function tableRows(page: Page) {
     const cells = rows.nth(i).locator('td');
     const first = cells.nth(0);
     out.push({
-      // The cell holds the group (a first <span>) then the activity text, which may contain links.
-      activity: (await first.evaluate((td) => (td.textContent ?? '').slice(td.querySelector('span')?.textContent?.length ?? 0))).trim(),
+      // The cell holds the group (a first <span>) then the activity text, which may contain links,
+      // and for what the plan only requests, a mark saying so (the data files carry it as a field).
+      activity: (await first.evaluate((td) => (td.textContent ?? '').slice(td.querySelector('span')?.textContent?.length ?? 0).replace(td.querySelector('.requested')?.textContent ?? '\u0000', ''))).trim(),
       lead: (await cells.nth(1).locator('a').first().innerText()).trim(),
       budget: (await cells.count()) > 3 ? digits(await cells.nth(3).innerText()) : '',
     });
