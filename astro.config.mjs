@@ -28,7 +28,17 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     // Scripts go out as files, never inline, so one static script-src 'self' covers them on any host.
-    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+    build: {
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      rollupOptions: {
+        // Astro marks MDX modules with a directive the bundler cannot keep and says so for every
+        // entry (dozens of lines before any real message); the directive is Astro's own concern.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /astro:head-inject/.test(warning.message)) return;
+          warn(warning);
+        },
+      },
+    },
   },
   devToolbar: { enabled: false },
   // No code blocks on this site, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
