@@ -3,8 +3,8 @@
 import { z } from 'astro/zod';
 import { safeUrl } from './urls.ts';
 
-/** A string per language code, e.g. `{ vi: "…", en: "…" }`; the default language is required. */
-export const localized = z.object({ vi: z.string().min(1) }).catchall(z.string().min(1));
+/** A string per language code, e.g. `{ vi: "…", en: "…" }`; the loader requires the default language's. */
+export const localized = z.record(z.string().min(2), z.string().min(1));
 export type Localized = z.infer<typeof localized>;
 
 /** A BCP 47 locale that this machine's Intl supports, so dates and numbers never fall back to the machine's own. */
