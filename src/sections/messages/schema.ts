@@ -7,7 +7,7 @@ export const contentTypes = {
     folder: 'messages',
     files: 'entries' as const,
     schema: z.strictObject({
-      answer: answer.optional(),
+      answer,
       headline: z.string().min(1),
       short: z.string().min(1),
       audience: z.array(z.string().min(1)).min(1),

@@ -9,7 +9,7 @@ export const contentTypes = {
     folder: 'plans',
     files: 'entries' as const,
     schema: z.strictObject({
-      answer: answer.optional(),
+      answer,
       title: z.string().min(1),
       shortTitle: z.string().min(1),
       number: z.string().min(1),

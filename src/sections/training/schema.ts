@@ -9,7 +9,7 @@ export const contentTypes = {
     folder: 'training',
     files: 'entries' as const,
     schema: z.strictObject({
-      answer: answer.optional(),
+      answer,
       title: z.string().min(1),
       summary: z.string().min(1),
       audience: z.array(z.string().min(1)).min(1),
