@@ -56,7 +56,7 @@ async function build(lang: string): Promise<ReportFile[]> {
         ...t.group('campaign.report'),
         subject: t('campaign.report.subject', { plan: planName, date: formatDate(d.issued, lang), issuer: d.issuer }),
         notice: t('campaign.report.notice', { site: siteName, plan: planName }),
-        madeBy: t('campaign.report.madeBy', { site: siteName, url: page, licence: site.licence.name }),
+        madeBy: t('campaign.report.madeBy', { site: siteName, url: site.url, licence: site.licence.name }),
         planTitle: d.title,
         status: statusText,
         changes: d.changesSince && { heading: `${t('plans.changesSince')} (${t('plans.asOf')} ${formatDate(d.changesSince.asOf, lang)})`, text: d.changesSince.text },

@@ -86,7 +86,8 @@ function fillTable(header: [string, string], rows: Paragraph[][]): Table {
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
       new TableRow({ tableHeader: true, children: [cell([p(header[0], { bold: true })], 62, true), cell([p(header[1], { bold: true })], 38, true)] }),
-      ...rows.map((r) => new TableRow({ children: [cell(r, 62), cell([p('')], 38)] })),
+      // A row never breaks across pages, so an activity reads in one piece, on paper and in text.
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: [cell(r, 62), cell([p('')], 38)] })),
     ],
   });
 }
