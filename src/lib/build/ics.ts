@@ -1,5 +1,6 @@
-// iCalendar (RFC 5545) for deadlines: all-day events, CRLF line ends, lines folded at
-// 75 octets without splitting a UTF-8 character, text escaped, stable UIDs and a fixed
+// iCalendar (RFC 5545) for deadlines and yearly occasions: all-day events (one day, or several
+// with `endDate`), optionally repeating every year (RRULE:FREQ=YEARLY), CRLF line ends, lines
+// folded at 75 octets without splitting a UTF-8 character, text escaped, stable UIDs and a fixed
 // DTSTAMP so the same content gives the same file.
 
 export interface CalendarEvent {
@@ -10,6 +11,10 @@ export interface CalendarEvent {
   url?: string;
   /** When the event was defined (fixed per event, not the build time). */
   stamp: Date;
+  /** The last day of an event of several days (inclusive); a one-day event has none. */
+  endDate?: Date;
+  /** Repeats every year on the same day(s), from `date` on. */
+  yearly?: boolean;
 }
 
 /** TEXT values (RFC 5545 3.3.11): backslash, semicolon and comma escaped; every line break (CRLF, LF or a bare CR) as \n. */
@@ -48,13 +53,16 @@ export function toIcs(name: string, events: readonly CalendarEvent[], lang: stri
     `X-WR-CALNAME:${escapeText(name)}`,
   ];
   for (const e of events) {
-    const next = new Date(e.date.getTime() + 86_400_000);
+    if (e.endDate && e.endDate.getTime() < e.date.getTime()) throw new Error(`${e.uid}: the event ends before it starts`);
+    // DTEND of an all-day event is exclusive: the day after its last day.
+    const next = new Date((e.endDate ?? e.date).getTime() + 86_400_000);
     lines.push(
       'BEGIN:VEVENT',
       `UID:${e.uid}`,
       `DTSTAMP:${stampOf(e.stamp)}`,
       `DTSTART;VALUE=DATE:${ymd(e.date)}`,
       `DTEND;VALUE=DATE:${ymd(next)}`,
+      ...(e.yearly ? ['RRULE:FREQ=YEARLY'] : []),
       `SUMMARY;LANGUAGE=${lang}:${escapeText(e.summary)}`,
       ...(e.description ? [`DESCRIPTION;LANGUAGE=${lang}:${escapeText(e.description)}`] : []),
       ...(e.url ? [`URL:${e.url}`] : []),
