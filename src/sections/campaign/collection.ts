@@ -1,41 +1,14 @@
+// The Astro collections of this section, from its content types (schema.ts).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { contentDir } from '../../config/index.ts';
-import { sources } from '../../lib/build/schema.ts';
+import { entryPattern } from '../../lib/build/schema.ts';
+import { contentTypes } from './schema.ts';
 
-/** A day of the year, "MM-DD" (e.g. "03-08" for 8 March). */
-export const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a day of the year as MM-DD, e.g. 03-08');
+const collection = <T extends z.ZodType>(c: { folder: string; files: 'entries' | 'yaml'; schema: T }) =>
+  defineCollection({ loader: glob({ pattern: c.files === 'entries' ? entryPattern : '*.yaml', base: `${contentDir}/${c.folder}` }), schema: c.schema });
 
 export const collections = {
-  /** The campaign's yearly calendar per language: content/campaign/<lang>.yaml. */
-  campaign: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: `${contentDir}/campaign` }),
-    schema: z.object({
-      /** Said above the occasions: what the calendar is for and how to use the feed. */
-      calendarIntro: z.string().min(1),
-      /** Said above the report templates: what they are, and that they are the site's own models. */
-      reportsIntro: z.string().min(1),
-      occasions: z
-        .array(
-          z.object({
-            /** The occasion's anchor on the page and its calendar UID: ASCII, lower case. */
-            id: z.string().regex(/^[a-z0-9-]+$/),
-            name: z.string().min(1),
-            /** Its first day every year, and its last when it lasts several days. */
-            date: monthDay,
-            until: monthDay.optional(),
-            /** What it is, as its source establishes it. */
-            what: z.string().min(1),
-            /** Event ideas for a commune or agency: the site's suggestions, not a source's. */
-            ideas: z.string().min(1),
-            /** Messages (content/messages slugs, whose posters go with them) and training modules that suit it. */
-            messages: z.array(z.string().min(1)).default([]),
-            training: z.array(z.string().min(1)).default([]),
-            sources,
-          }),
-        )
-        .min(1),
-    }),
-  }),
+  campaign: collection(contentTypes.campaign),
 };

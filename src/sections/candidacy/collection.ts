@@ -1,55 +1,14 @@
+// The Astro collections of this section, from its content types (schema.ts).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { contentDir } from '../../config/index.ts';
-import { lawRef, sources } from '../../lib/build/schema.ts';
+import { entryPattern } from '../../lib/build/schema.ts';
+import { contentTypes } from './schema.ts';
 
-/**
- * A step's legal basis: a law the site lists, with an article and clause only where the law's page
- * lists them (the build checks it). `provision` names the article in words where the law page does
- * not list it yet, e.g. "Điều 35, khoản 1": the link then leads to the law's page.
- */
-export const basis = lawRef.extend({ provision: z.string().min(1).optional() });
-
-const paragraphs = z.array(z.string().min(1)).min(1);
+const collection = <T extends z.ZodType>(c: { folder: string; files: 'entries' | 'yaml'; schema: T }) =>
+  defineCollection({ loader: glob({ pattern: c.files === 'entries' ? entryPattern : '*.yaml', base: `${contentDir}/${c.folder}` }), schema: c.schema });
 
 export const collections = {
-  /** Standing for election, step by step, per language: content/candidacy/<lang>.yaml. */
-  candidacy: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: `${contentDir}/candidacy` }),
-    schema: z.object({
-      intro: z.string().min(1),
-      /** Which text of the law the page follows (the amended one), said at the top. */
-      lawVersion: z.string().min(1),
-      /** For a language other than the law's: this is the site's own wording, not an official translation. */
-      translationNote: z.string().min(1).optional(),
-      /** The most recent election, with its date and source; the steps themselves count from any election day. */
-      lastElection: z.object({ text: z.string().min(1), sources }),
-      steps: z
-        .array(
-          z.object({
-            /** The step's anchor on the page: ASCII, lower case. */
-            id: z.string().regex(/^[a-z0-9-]+$/),
-            title: z.string().min(1),
-            /** The deadline as the law states it, counted from election day. */
-            deadline: z.string().min(1).optional(),
-            body: paragraphs,
-            basis: z.array(basis).min(1),
-            /** Training modules (slugs of content/training) that prepare for this step. */
-            training: z.array(z.string().min(1)).default([]),
-          }),
-        )
-        .min(1),
-      /** The A4 checklist of the candidacy file. */
-      checklist: z.object({
-        title: z.string().min(1),
-        intro: z.string().min(1),
-        items: z.array(z.object({ text: z.string().min(1), note: z.string().min(1).optional() })).min(1),
-        facts: z.array(z.object({ label: z.string().min(1), value: z.string().min(1) })).default([]),
-        notes: z.array(z.string().min(1)).default([]),
-        basis: z.array(basis).min(1),
-      }),
-      sources,
-    }),
-  }),
+  candidacy: collection(contentTypes.candidacy),
 };
