@@ -159,13 +159,17 @@ function contentRefs(page: PDFPage): PDFRef[] {
   return contents instanceof PDFRef ? [contents] : [];
 }
 
-/** Paints the page's content through a matrix (scale, then move), and optionally more on top. */
-function wrapContent(page: PDFPage, matrix: [number, number, number, number, number, number] | undefined, after?: string) {
+/**
+ * Paints the page's content through a matrix (scale, then move), clipped to `clip` (the bleed:
+ * a scaled page brings more bleed than the sheet should show), and optionally more on top.
+ */
+function wrapContent(page: PDFPage, matrix: [number, number, number, number, number, number], clip: Box, after?: string) {
   const ctx = page.node.context;
   const stream = (text: string) => ctx.register(ctx.stream(text));
   const refs = contentRefs(page);
-  const identity = !matrix || (matrix[0] === 1 && matrix[3] === 1 && matrix[4] === 0 && matrix[5] === 0);
-  const list = identity ? refs : [stream(`q ${matrix.map(num).join(' ')} cm\n`), ...refs, stream('\nQ\n')];
+  const identity = matrix[0] === 1 && matrix[3] === 1 && matrix[4] === 0 && matrix[5] === 0;
+  const rect = [clip.x, clip.y, clip.width, clip.height].map(num).join(' ');
+  const list = identity ? refs : [stream(`q ${rect} re W n ${matrix.map(num).join(' ')} cm\n`), ...refs, stream('\nQ\n')];
   if (after) list.push(stream(after));
   if (list !== refs || after) page.node.set(PDFName.of('Contents'), ctx.obj(list));
 }
@@ -225,7 +229,7 @@ export async function posterPdf(master: Uint8Array, o: SheetOptions): Promise<Ui
   const bleedBox = { x: mmToPt(margin), y: mmToPt(margin), width: mmToPt(page.width), height: mmToPt(page.height) };
   const trimBox = { x: mmToPt(margin + b), y: mmToPt(margin + b), width: mmToPt(o.trim.width), height: mmToPt(o.trim.height) };
   for (const p of doc.getPages()) {
-    wrapContent(p, [scale, 0, 0, scale, mmToPt(dx + margin), mmToPt(dy + margin)], o.crop ? cropMarks(sheet, trimBox, bleedBox, o.pdfx) : undefined);
+    wrapContent(p, [scale, 0, 0, scale, mmToPt(dx + margin), mmToPt(dy + margin)], bleedBox, o.crop ? cropMarks(sheet, trimBox, bleedBox, o.pdfx) : undefined);
     p.node.delete(PDFName.of('CropBox'));
     p.node.delete(PDFName.of('ArtBox'));
     p.setMediaBox(0, 0, sheet.width, sheet.height);
