@@ -185,6 +185,19 @@ test('ink on the plates (Ghostscript separations): at most 300%, black in K alon
   }
 });
 
+test('qpdf finds no syntax or stream errors in any poster file', () => {
+  test.setTimeout(120_000);
+  for (const { slug, lang, size } of allPosters()) {
+    for (const variant of ['', 'crop', 'cmyk', 'cmyk-crop']) {
+      const file = path.join(dist, posterPdf(slug, size, lang, variant));
+      const run = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
+      expect(run.error, 'qpdf (Debian package qpdf) must be installed').toBeUndefined();
+      expect(`${run.status} ${run.stderr}`, file).toBe('0 ');
+      expect(run.stdout, file).toContain('No syntax or stream encoding errors found');
+    }
+  }
+});
+
 test('every variant keeps the standard file’s tags, title and language; keywords without repeated words', async () => {
   test.setTimeout(120_000);
   for (const { slug, lang, size } of allPosters()) {
