@@ -230,3 +230,29 @@ test('PDF/X-4: version 1.6, OutputIntent FOGRA39 with its profile, GTS_PDFXVersi
   const again = await posterPdf(await a4Master(), { masterTrim: paperSizes.a4, trim: paperSizes.a4, bleedMm: 3, crop: true, pdfx: true, meta: pdfMeta, id: '/tai-ve/x-cmyk-crop.pdf' });
   assert.ok(Buffer.from(bytes).equals(Buffer.from(again)));
 });
+
+test('CMYK conversion of a whole PDF: colours in the page content converted, links refused, page kept', async () => {
+  const { convertToCmyk } = await import('../../src/lib/print/cmyk.ts');
+  const { rgb } = await import('pdf-lib');
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([200, 200]);
+  page.drawRectangle({ x: 0, y: 0, width: 200, height: 200, color: rgb(0x4a / 255, 0x12 / 255, 0x40 / 255) });
+  page.drawRectangle({ x: 10, y: 10, width: 20, height: 20, color: rgb(0, 0, 0) });
+  const ref = page.ref;
+  await convertToCmyk(doc, 'test.pdf');
+  const text = Buffer.from(await doc.save({ useObjectStreams: false })).toString('latin1');
+  assert.equal(doc.getPage(0).ref, ref);
+  const again = await PDFDocument.load(Buffer.from(text, 'latin1'));
+  const { decodePDFRawStream, PDFArray, PDFRawStream } = await import('pdf-lib');
+  const contents = again.getPage(0).node.Contents();
+  const streams = contents instanceof PDFArray ? contents.asArray().map((r) => again.context.lookup(r)) : [contents];
+  const ops = streams.map((st) => Buffer.from(decodePDFRawStream(st as InstanceType<typeof PDFRawStream>).decode()).toString('latin1')).join('\n');
+  assert.doesNotMatch(ops, / rg\b/);
+  assert.match(ops, /0 0 0 1 k \/PXop01 gs/);
+  assert.match(text, /\/PXop01 <<\s*\/Type \/ExtGState\s*\/OP false\s*\/op true\s*\/OPM 1/);
+  const linked = await PDFDocument.create();
+  const p2 = linked.addPage([100, 100]);
+  p2.drawRectangle({ x: 0, y: 0, width: 10, height: 10, color: rgb(1, 0, 0) });
+  p2.node.set(PDFName.of('Annots'), linked.context.obj([linked.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 10, 10] })]));
+  await assert.rejects(convertToCmyk(linked, 'linked.pdf'), /linked\.pdf: .*annotations/);
+});

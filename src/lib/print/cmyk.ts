@@ -100,7 +100,12 @@ interface Painted {
   replace: (ref: PDFRef) => void;
 }
 
-const decode = (stream: PDFRawStream) => Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
+/** A stream's decoded bytes: as read from a file, or as pdf-lib made it (not yet encoded). */
+const decode = (stream: PDFRawStream) => {
+  const made = stream as unknown as { getUnencodedContents?: () => Uint8Array };
+  const bytes = made.getUnencodedContents ? made.getUnencodedContents() : decodePDFRawStream(stream).decode();
+  return Buffer.from(bytes).toString('latin1');
+};
 
 /**
  * Converts every page of `doc` to press CMYK in place (content streams and form XObjects), or
@@ -137,6 +142,7 @@ export async function convertToCmyk(doc: PDFDocument, where: string): Promise<vo
         seen.add(ref.toString());
         const own = x.dict.lookup(PDFName.of('Resources'));
         const res = own instanceof PDFDict ? own : resources;
+        checkFonts(res, where);
         streams.push({ stream: x, ref, resources: res, replace: (r) => xobjects!.set(PDFName.of(name), r) });
         coloursIn(decode(x), optionsFor(res)).forEach((u) => colours.push(u.rgb));
         groupToCmyk(x.dict);
@@ -148,6 +154,10 @@ export async function convertToCmyk(doc: PDFDocument, where: string): Promise<vo
     const resources = page.node.Resources() ?? ctx.obj({});
     page.node.set(PDFName.of('Resources'), resources);
     groupToCmyk(page.node);
+    checkFonts(resources, where);
+    // Links and other annotations would sit inside the BleedBox, which PDF/X keeps for the print.
+    if (page.node.lookup(PDFName.of('Annots')) instanceof PDFArray && (page.node.lookup(PDFName.of('Annots')) as PDFArray).size() > 0)
+      throw new Error(`${where}: cannot make the CMYK press file: the page has links or other annotations (a poster should have none)`);
     for (const { stream, ref, replace } of contentStreams(page)) {
       streams.push({ stream, ref, resources, replace });
       coloursIn(decode(stream), optionsFor(resources)).forEach((u) => colours.push(u.rgb));
@@ -170,6 +180,17 @@ export async function convertToCmyk(doc: PDFDocument, where: string): Promise<vo
   } catch (e) {
     if (e instanceof UnsupportedContent) throw new Error(`${where}: cannot make the CMYK press file: ${e.message}`);
     throw e;
+  }
+}
+
+/** Type 3 fonts draw their glyphs with content streams of their own, whose colours this does not convert. */
+function checkFonts(resources: PDFDict, where: string) {
+  const fonts = resources.lookup(PDFName.of('Font'));
+  if (!(fonts instanceof PDFDict)) return;
+  for (const [name] of fonts.entries()) {
+    const font = fonts.lookup(name);
+    if (font instanceof PDFDict && font.lookup(PDFName.of('Subtype')) === PDFName.of('Type3'))
+      throw new Error(`${where}: cannot make the CMYK press file: font ${name.decodeText()} is a Type 3 font (glyphs drawn in colour), use an OpenType font`);
   }
 }
 

@@ -172,6 +172,18 @@ function wrapContent(page: PDFPage, matrix: [number, number, number, number, num
   const list = identity ? refs : [stream(`q ${rect} re W n ${matrix.map(num).join(' ')} cm\n`), ...refs, stream('\nQ\n')];
   if (after) list.push(stream(after));
   if (list !== refs || after) page.node.set(PDFName.of('Contents'), ctx.obj(list));
+  // Links (and any other annotation) move with the content.
+  const annots = page.node.lookup(PDFName.of('Annots'));
+  if (identity || !(annots instanceof PDFArray)) return;
+  const [a, , , d, e, f] = matrix;
+  for (let i = 0; i < annots.size(); i++) {
+    const annot = annots.lookup(i);
+    const rect = annot instanceof PDFDict ? annot.lookup(PDFName.of('Rect')) : undefined;
+    if (!(rect instanceof PDFArray) || rect.size() !== 4) continue;
+    const [x1, y1, x2, y2] = rect.asArray().map((v) => Number(v.toString()));
+    (annot as PDFDict).set(PDFName.of('Rect'), ctx.obj([x1! * a + e, y1! * d + f, x2! * a + e, y2! * d + f]));
+    (annot as PDFDict).delete(PDFName.of('QuadPoints'));
+  }
 }
 
 /** Crop marks at the trim lines, from the sheet's edge to 1 mm outside the bleed, as an artifact (not part of the tagged content). */
