@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import jsQR from 'jsqr';
+import sharp from 'sharp';
 import { PNG } from 'pngjs';
 import { readPdf } from '../../src/lib/print/pdf.ts';
 import { allPosters, BLEED_MM, ownSlugs, posterPdf, posterSizes, ptOf } from './materials.ts';
@@ -214,6 +215,38 @@ test('every variant keeps the standard file’s tags, title and language; keywor
       expect(f.marked, `${file}: MarkInfo`).toBe(true);
       expect([f.title, f.lang, f.info.Keywords], file).toEqual([std.title, std.lang, std.info.Keywords]);
     }
+  }
+});
+
+test('a size made from the A4 page looks like that size’s own page in the browser', async ({ page }) => {
+  test.setTimeout(90_000);
+  const lang = languages[0]!;
+  const [slug, other] = ownSlugs('messages', lang) as [string, string];
+  const px = (mm: number) => Math.round((mm * 96) / 25.4);
+  const dir = mkdtempSync(path.join(tmpdir(), 'sizes-'));
+  // The page in the browser and a PDF rasterised by poppler at 96 dpi, compared at 1/8 of the
+  // size: the mean difference per channel (0–255).
+  const difference = async (size: keyof typeof posterSizes, pdfSlug: string) => {
+    const [w, h] = posterSizes[size];
+    await page.setViewportSize({ width: px(w + 2 * BLEED_MM), height: px(h + 2 * BLEED_MM) });
+    await page.goto(`/in/${lang}/ap-phich/${slug}/${size}/`);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const shot = await page.screenshot();
+    const out = path.join(dir, `${pdfSlug}-${size}`);
+    expect(spawnSync('pdftoppm', ['-r', '96', '-png', '-singlefile', path.join(dist, posterPdf(pdfSlug, size, lang)), out]).status).toBe(0);
+    const small = (img: Buffer | string) => sharp(img).resize(280, 397, { fit: 'fill' }).removeAlpha().raw().toBuffer();
+    const [a, b] = await Promise.all([small(shot), small(`${out}.png`)]);
+    return a.reduce((n, v, i) => n + Math.abs(v - b[i]!), 0) / a.length;
+  };
+  try {
+    // At A4 the PDF is the page itself: what is left is how two rasterisers draw text edges.
+    const noise = await difference('a4', slug);
+    // A1's height is the furthest from A4's × the width ratio (0.9 mm), A0 the largest scale.
+    for (const size of ['a1', 'a0'] as const) expect(await difference(size, slug), `${size} from A4 vs its own page (noise ${noise.toFixed(2)})`).toBeLessThanOrEqual(noise * 1.25);
+    // The measure tells posters apart.
+    expect(await difference('a1', other), 'another poster').toBeGreaterThan(noise * 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
