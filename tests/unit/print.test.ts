@@ -100,7 +100,8 @@ test('structure element IDs from Chromium’s node counters are renumbered in or
 
 // Press files: CMYK in the page's own content, PDF/X-4, sizes from one page, tags kept.
 import { coloursIn, rewriteColours } from '../../src/lib/print/content.ts';
-import { greyToK, toCmyk, printingCondition } from '../../src/lib/print/cmyk.ts';
+import { convertToCmyk, greyToK, toCmyk, printingCondition } from '../../src/lib/print/cmyk.ts';
+import { decodePDFRawStream, PDFArray, PDFRawStream, rgb } from 'pdf-lib';
 import { keywordList, posterPdf, preparePdf } from '../../src/lib/print/pdf.ts';
 import { renderUnits, type RenderJob } from '../../src/lib/print/jobs.ts';
 import { parsePosterFile, posterFileVariants } from '../../src/lib/print/files.ts';
@@ -232,8 +233,6 @@ test('PDF/X-4: version 1.6, OutputIntent FOGRA39 with its profile, GTS_PDFXVersi
 });
 
 test('CMYK conversion of a whole PDF: colours in the page content converted, links refused, page kept', async () => {
-  const { convertToCmyk } = await import('../../src/lib/print/cmyk.ts');
-  const { rgb } = await import('pdf-lib');
   const doc = await PDFDocument.create();
   const page = doc.addPage([200, 200]);
   page.drawRectangle({ x: 0, y: 0, width: 200, height: 200, color: rgb(0x4a / 255, 0x12 / 255, 0x40 / 255) });
@@ -243,10 +242,9 @@ test('CMYK conversion of a whole PDF: colours in the page content converted, lin
   const text = Buffer.from(await doc.save({ useObjectStreams: false })).toString('latin1');
   assert.equal(doc.getPage(0).ref, ref);
   const again = await PDFDocument.load(Buffer.from(text, 'latin1'));
-  const { decodePDFRawStream, PDFArray, PDFRawStream } = await import('pdf-lib');
   const contents = again.getPage(0).node.Contents();
   const streams = contents instanceof PDFArray ? contents.asArray().map((r) => again.context.lookup(r)) : [contents];
-  const ops = streams.map((st) => Buffer.from(decodePDFRawStream(st as InstanceType<typeof PDFRawStream>).decode()).toString('latin1')).join('\n');
+  const ops = streams.map((st) => Buffer.from(decodePDFRawStream(st as PDFRawStream).decode()).toString('latin1')).join('\n');
   assert.doesNotMatch(ops, / rg\b/);
   assert.match(ops, /0 0 0 1 k \/PXop01 gs/);
   assert.match(text, /\/PXop01 <<\s*\/Type \/ExtGState\s*\/OP false\s*\/op true\s*\/OPM 1/);

@@ -96,8 +96,6 @@ interface Painted {
   stream: PDFRawStream;
   ref: PDFRef;
   resources: PDFDict;
-  /** Where the stream hangs, to swap in the converted one. */
-  replace: (ref: PDFRef) => void;
 }
 
 /** A stream's decoded bytes: as read from a file, or as pdf-lib made it (not yet encoded). */
@@ -112,6 +110,15 @@ const decode = (stream: PDFRawStream) => {
  * throws, naming what a press file cannot carry (images, gradients, soft masks).
  */
 export async function convertToCmyk(doc: PDFDocument, where: string): Promise<void> {
+  try {
+    await convert(doc);
+  } catch (e) {
+    if (e instanceof UnsupportedContent) throw new Error(`${where}: cannot make the CMYK press file: ${e.message}`);
+    throw e;
+  }
+}
+
+async function convert(doc: PDFDocument): Promise<void> {
   const ctx = doc.context;
   const streams: Painted[] = [];
   const seen = new Set<string>();
@@ -142,8 +149,8 @@ export async function convertToCmyk(doc: PDFDocument, where: string): Promise<vo
         seen.add(ref.toString());
         const own = x.dict.lookup(PDFName.of('Resources'));
         const res = own instanceof PDFDict ? own : resources;
-        checkFonts(res, where);
-        streams.push({ stream: x, ref, resources: res, replace: (r) => xobjects!.set(PDFName.of(name), r) });
+        checkFonts(res);
+        streams.push({ stream: x, ref, resources: res });
         coloursIn(decode(x), optionsFor(res)).forEach((u) => colours.push(u.rgb));
         groupToCmyk(x.dict);
       }
@@ -154,50 +161,47 @@ export async function convertToCmyk(doc: PDFDocument, where: string): Promise<vo
     const resources = page.node.Resources() ?? ctx.obj({});
     page.node.set(PDFName.of('Resources'), resources);
     groupToCmyk(page.node);
-    checkFonts(resources, where);
+    checkFonts(resources);
     // Links and other annotations would sit inside the BleedBox, which PDF/X keeps for the print.
-    if (page.node.lookup(PDFName.of('Annots')) instanceof PDFArray && (page.node.lookup(PDFName.of('Annots')) as PDFArray).size() > 0)
-      throw new Error(`${where}: cannot make the CMYK press file: the page has links or other annotations (a poster should have none)`);
-    for (const { stream, ref, replace } of contentStreams(page)) {
-      streams.push({ stream, ref, resources, replace });
+    const annots = page.node.lookup(PDFName.of('Annots'));
+    if (annots instanceof PDFArray && annots.size() > 0) throw new UnsupportedContent('the page has links or other annotations (a poster should have none)');
+    for (const { stream, ref } of contentStreams(page)) {
+      streams.push({ stream, ref, resources });
       coloursIn(decode(stream), optionsFor(resources)).forEach((u) => colours.push(u.rgb));
     }
   }
-  try {
-    const map = await toCmyk(colours);
-    for (const s of streams) {
-      const names = overprintNames(s.resources);
-      const { content, overprint } = rewriteColours(decode(s.stream), { ...optionsFor(s.resources), cmyk: (rgb) => map.get(keyOf(rgb))!, overprint: names });
-      for (const state of overprint) addOverprintState(s.resources, names[state], state, ctx);
-      const dict = s.stream.dict.clone(ctx);
-      dict.delete(PDFName.of('Filter'));
-      dict.delete(PDFName.of('DecodeParms'));
-      dict.delete(PDFName.of('Length'));
-      const next = ctx.flateStream(Buffer.from(content, 'latin1'));
-      for (const [k, v] of dict.entries()) next.dict.set(k, v);
-      ctx.assign(s.ref, next);
-    }
-  } catch (e) {
-    if (e instanceof UnsupportedContent) throw new Error(`${where}: cannot make the CMYK press file: ${e.message}`);
-    throw e;
+  const map = await toCmyk(colours);
+  for (const s of streams) {
+    const names = overprintNames(s.resources);
+    const { content, overprint } = rewriteColours(decode(s.stream), { ...optionsFor(s.resources), cmyk: (rgb) => map.get(keyOf(rgb))!, overprint: names });
+    for (const state of overprint) addOverprintState(s.resources, names[state], state, ctx);
+    // The converted stream takes the old one's object number, so every reference to it holds.
+    const dict = s.stream.dict.clone(ctx);
+    dict.delete(PDFName.of('Filter'));
+    dict.delete(PDFName.of('DecodeParms'));
+    dict.delete(PDFName.of('Length'));
+    const next = ctx.flateStream(Buffer.from(content, 'latin1'));
+    for (const [k, v] of dict.entries()) next.dict.set(k, v);
+    ctx.assign(s.ref, next);
   }
 }
 
 /** Type 3 fonts draw their glyphs with content streams of their own, whose colours this does not convert. */
-function checkFonts(resources: PDFDict, where: string) {
+function checkFonts(resources: PDFDict) {
   const fonts = resources.lookup(PDFName.of('Font'));
   if (!(fonts instanceof PDFDict)) return;
   for (const [name] of fonts.entries()) {
     const font = fonts.lookup(name);
     if (font instanceof PDFDict && font.lookup(PDFName.of('Subtype')) === PDFName.of('Type3'))
-      throw new Error(`${where}: cannot make the CMYK press file: font ${name.decodeText()} is a Type 3 font (glyphs drawn in colour), use an OpenType font`);
+      throw new UnsupportedContent(`font ${name.decodeText()} is a Type 3 font (glyphs drawn in colour): use an OpenType font`);
   }
 }
 
-function contentStreams(page: PDFPage): { stream: PDFRawStream; ref: PDFRef; replace: (r: PDFRef) => void }[] {
+function contentStreams(page: PDFPage): { stream: PDFRawStream; ref: PDFRef }[] {
   const contents = page.node.get(PDFName.of('Contents'));
-  const list: PDFRef[] = contents instanceof PDFRef ? (page.node.context.lookup(contents) instanceof PDFArray ? (page.node.context.lookup(contents) as PDFArray).asArray() as PDFRef[] : [contents]) : contents instanceof PDFArray ? (contents.asArray() as PDFRef[]) : [];
-  return list.map((ref) => ({ stream: page.node.context.lookup(ref) as PDFRawStream, ref, replace: () => undefined }));
+  const resolved = contents instanceof PDFRef ? page.node.context.lookup(contents) : contents;
+  const list = resolved instanceof PDFArray ? (resolved.asArray() as PDFRef[]) : contents instanceof PDFRef ? [contents] : [];
+  return list.map((ref) => ({ stream: page.node.context.lookup(ref) as PDFRawStream, ref }));
 }
 
 /** A transparency group blends in the colour space it names: CMYK, as everything else. */
