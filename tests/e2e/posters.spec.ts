@@ -186,7 +186,7 @@ test('ink on the plates (Ghostscript separations): at most 300%, black in K alon
   }
 });
 
-test('qpdf finds no syntax or stream errors in any poster file', () => {
+test('qpdf finds no syntax or stream errors in any poster file; poppler reads the press files as PDF/X-4', () => {
   test.setTimeout(120_000);
   for (const { slug, lang, size } of allPosters()) {
     for (const variant of ['', 'crop', 'cmyk', 'cmyk-crop']) {
@@ -195,6 +195,9 @@ test('qpdf finds no syntax or stream errors in any poster file', () => {
       expect(run.error, 'qpdf (Debian package qpdf) must be installed').toBeUndefined();
       expect(`${run.status} ${run.stderr}`, file).toBe('0 ');
       expect(run.stdout, file).toContain('No syntax or stream encoding errors found');
+      const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout;
+      expect(/^PDF subtype:\s+(.*)$/m.exec(info)?.[1], file).toBe(variant.startsWith('cmyk') ? 'PDF/X-4' : undefined);
+      expect(/^PDF version:\s+(.*)$/m.exec(info)?.[1], file).toBe(variant.startsWith('cmyk') ? '1.6' : '1.7');
     }
   }
 });
