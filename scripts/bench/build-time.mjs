@@ -20,6 +20,17 @@ export default async function buildTime({ distDir, timings }) {
     }
     rows.push(['total', s(total.ms), '', '']);
     table(rows);
+    // The print step split by what it does. The browser steps run on the pool's pages one after
+    // another; encoding and PDF work run beside them, so the split adds up to more than its wall time.
+    const print = steps.print;
+    if (print?.steps) {
+      console.log(`\nprint step (${s(print.ms)} wall, ${print.rendered ?? '?'} of ${print.count} pages rendered), time spent per step:`);
+      const split = [['step', 'time', 'share']];
+      const busy = Object.values(print.steps).reduce((n, ms) => n + ms, 0);
+      for (const [name, ms] of Object.entries(print.steps).sort((a, b) => b[1] - a[1])) split.push([name, s(ms), `${((ms / busy) * 100).toFixed(0)} %`]);
+      table(split);
+      for (const [name, ms] of Object.entries(print.steps)) figures[`print ${name} s`] = Number((ms / 1000).toFixed(1));
+    }
     const sec = (ms) => Number((ms / 1000).toFixed(1));
     figures['build s'] = sec(total.ms);
     figures['astro s'] = sec(total.ms - recorded);

@@ -1,5 +1,7 @@
 // What the print pipeline made and how long it took: PDFs by kind, images, the press kits, and
-// the rendering time in total and per rendered page (posters, handouts, fact sheet, share images).
+// the rendering time in total and per rendered page of each kind (posters, handouts, fact sheet,
+// share images): in the browser (load, fit check, capture) and after it (encoding, PDF sizes,
+// variants and CMYK, which run beside the browser).
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { table } from './lib/site.mjs';
@@ -9,8 +11,9 @@ export default async function print({ distDir, timings }) {
   const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(pdf|png|zip|avif|webp|jpg)$/.test(f));
   const kinds = {
     'poster PDFs': (f) => /^ap-phich-.*-[a-z]{2}\.pdf$/.test(f),
-    'crop-mark PDFs': (f) => f.endsWith('-crop.pdf'),
-    'CMYK PDFs': (f) => f.endsWith('-cmyk.pdf'),
+    'crop-mark PDFs (RGB)': (f) => f.endsWith('-crop.pdf') && !f.endsWith('-cmyk-crop.pdf'),
+    'PDF/X-4 CMYK': (f) => f.endsWith('-cmyk.pdf'),
+    'PDF/X-4 CMYK, crop marks': (f) => f.endsWith('-cmyk-crop.pdf'),
     'handout PDFs': (f) => f.startsWith('tai-lieu-'),
     'fact sheets': (f) => f.startsWith('thong-tin-bao-chi-'),
     'share images': (f) => f.startsWith('chia-se/'),
@@ -32,6 +35,15 @@ export default async function print({ distDir, timings }) {
     console.log(`\nrendering: ${(t.ms / 1000).toFixed(1)} s for ${t.count} pages, ${(t.ms / t.count).toFixed(0)} ms per page (${posters} posters with their variants among them)`);
     figures['print s'] = Number((t.ms / 1000).toFixed(1));
     figures['ms per rendered page'] = Math.round(t.ms / t.count);
+    if (t.kinds) {
+      console.log('\nper rendered page (a poster page is one size of one message; its five sizes share one load):');
+      const per = [['kind', 'pages', 'files', 'browser ms/page', 'after ms/page']];
+      for (const [kind, k] of Object.entries(t.kinds)) {
+        per.push([kind, k.pages, k.files, Math.round(k.browserMs / k.pages), Math.round(k.afterMs / k.pages)]);
+        figures[`${kind} browser ms/page`] = Math.round(k.browserMs / k.pages);
+      }
+      table(per);
+    }
   }
   return figures;
 }

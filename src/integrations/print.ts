@@ -45,13 +45,15 @@ export default function print(): AstroIntegration {
           cacheDir,
           date: buildDate(),
           creator: pick(site.responsibleBody.name, site.defaultLanguage),
+          // Repeats (the campaign's name says the province already) are dropped in the PDF (pdf.ts keywordList).
           keywords: (job) => [pick(site.campaignName, job.lang), pick(site.province, job.lang), site.licence.name],
           log: (m) => logger.debug(m),
         }).catch((error: Error) => failBuild(outDir, renderFailure(error)));
-        if (report.skippedCmyk) logger.warn('Ghostscript (gs) is not installed: the CMYK poster variants were skipped (install the Debian package ghostscript).');
         const ms = Math.round(performance.now() - start);
         logger.info(`${report.files} files from ${jobs.length} pages (${report.rendered} rendered, ${report.cached} unchanged) in ${(ms / 1000).toFixed(1)} s`);
-        recordTiming('print', { ms, count: jobs.length });
+        // For the bench: the split by step and the time per page of each kind (scripts/bench/).
+        const timing = { ms, count: jobs.length, rendered: report.rendered, steps: report.steps, kinds: report.kinds };
+        recordTiming('print', timing);
       },
     },
   };

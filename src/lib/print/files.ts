@@ -4,11 +4,28 @@ import type { PaperSize } from './paper.ts';
 
 export const DOWNLOADS = '/tai-ve/';
 
+/** The variants the gallery lists (it names each; see posterFileVariants for every file made). */
 export type PosterVariant = 'standard' | 'crop' | 'cmyk';
 export const posterVariants: PosterVariant[] = ['standard', 'crop', 'cmyk'];
 
-export function posterFile(slug: string, size: PaperSize, lang: string, variant: PosterVariant = 'standard'): string {
+/**
+ * Every poster file made for each size: standard (RGB, 3 mm bleed), -crop (RGB, crop marks),
+ * -cmyk (PDF/X-4, FOGRA39) and -cmyk-crop (PDF/X-4 with crop marks).
+ */
+export type PosterFileVariant = PosterVariant | 'cmyk-crop';
+export const posterFileVariants: PosterFileVariant[] = ['standard', 'crop', 'cmyk', 'cmyk-crop'];
+/** The press files: PDF/X-4 in CMYK for the printing condition FOGRA39. */
+export const isPressVariant = (v: string) => v === 'cmyk' || v === 'cmyk-crop';
+export const hasCropMarks = (v: string) => v === 'crop' || v === 'cmyk-crop';
+
+export function posterFile(slug: string, size: PaperSize, lang: string, variant: PosterFileVariant = 'standard'): string {
   return `${DOWNLOADS}ap-phich-${slug}-${size}-${lang}${variant === 'standard' ? '' : `-${variant}`}.pdf`;
+}
+
+/** The slug, size and language of a standard poster file's path (undefined for any other file). */
+export function parsePosterFile(file: string): { slug: string; size: PaperSize; lang: string } | undefined {
+  const m = /^\/tai-ve\/ap-phich-(.+)-(a[0-4])-([a-z]{2,3})\.pdf$/.exec(file);
+  return m ? { slug: m[1]!, size: m[2] as PaperSize, lang: m[3]! } : undefined;
 }
 
 /** Preview images: this base plus -<width>.<format>. */

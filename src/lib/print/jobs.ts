@@ -4,6 +4,7 @@
 // so the build finds what to render in the built HTML itself, and the page tells readers where its PDF is.
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { parsePosterFile } from './files.ts';
 
 export interface RenderJob {
   /** Site path of the page to render, e.g. /ap-phich/x/a2/ */
@@ -88,4 +89,41 @@ export function jobsOf(html: string, page: string): RenderJob[] {
     }
   });
   return jobs;
+}
+
+/**
+ * What one page load makes: a job, or a poster at every size. A poster is one design in
+ * millimetres scaled by the paper (PosterPrint.astro, 1rem = 1 mm × width / 210 mm), so the
+ * sizes of one message in one language are made from the A4 page's PDF, scaled (pdf.ts keeps
+ * the bleed at 3 mm at each size): one page load instead of five.
+ */
+export interface RenderUnit {
+  /** The job whose page is loaded. */
+  master: RenderJob;
+  /** Every job the unit makes, the master first. */
+  jobs: RenderJob[];
+}
+
+export function renderUnits(jobs: readonly RenderJob[]): RenderUnit[] {
+  const groups = new Map<string, RenderJob[]>();
+  const units: RenderUnit[] = [];
+  for (const job of jobs) {
+    const poster = job.kind === 'pdf' && job.paper!.bleed > 0 ? parsePosterFile(job.output) : undefined;
+    if (!poster) {
+      units.push({ master: job, jobs: [job] });
+      continue;
+    }
+    const key = `${poster.slug}|${poster.lang}|${job.paper!.bleed}|${job.variants.join(' ')}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(job);
+  }
+  for (const group of groups.values()) {
+    const master = group.find((j) => parsePosterFile(j.output)!.size === 'a4');
+    if (!master) {
+      for (const job of group) units.push({ master: job, jobs: [job] });
+      continue;
+    }
+    units.push({ master, jobs: [master, ...group.filter((j) => j !== master)] });
+  }
+  return units;
 }

@@ -1,8 +1,11 @@
 // Turns the PDF Chromium prints into one a print shop can take: TrimBox and BleedBox,
-// document metadata and fixed dates, so that the same page gives the same bytes.
+// document metadata and fixed dates, so that the same page gives the same bytes; posters at
+// every paper size from one page, with or without crop marks, in RGB or as PDF/X-4 in CMYK.
+// Every variant keeps the page objects Chromium made, and with them the structure tree (tags).
 import { createHash } from 'node:crypto';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, rgb, type PDFObject, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject, type PDFPage } from 'pdf-lib';
 import { mmToPt, type Box } from './paper.ts';
+import { markPdfX } from './pdfx.ts';
 
 export interface PdfMeta {
   title: string;
@@ -13,7 +16,10 @@ export interface PdfMeta {
   creator: string;
   /** Creation and modification date: fixed (not the time of the build) for reproducible files. */
   date: Date;
+  producer?: string;
 }
+
+const PRODUCER = 'Chromium, pdf-lib';
 
 export interface PdfBoxes {
   /** In points from the bottom left; the media box is the whole page as printed. */
@@ -21,13 +27,25 @@ export interface PdfBoxes {
   bleedBox: Box;
 }
 
+/**
+ * Keywords without repeats, joined with commas: one that another keyword already contains,
+ * as whole words, is dropped (the campaign's name already says "Lạng Sơn").
+ */
+export function keywordList(keywords: readonly string[]): string {
+  const norm = (s: string) => ` ${s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim()} `;
+  return keywords
+    .filter((k, i) => norm(k).trim() && !keywords.some((o, j) => j !== i && norm(o).includes(norm(k)) && (norm(o) !== norm(k) || j < i)))
+    .map((k) => k.trim())
+    .join(', ');
+}
+
 function setMeta(doc: PDFDocument, meta: PdfMeta, id: string) {
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
   doc.setSubject(meta.subject);
-  doc.setKeywords(meta.keywords ?? []);
+  doc.setKeywords([keywordList(meta.keywords ?? [])]);
   doc.setCreator(meta.creator);
-  doc.setProducer('Chromium, pdf-lib');
+  doc.setProducer(meta.producer ?? PRODUCER);
   doc.setLanguage(meta.lang);
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
@@ -99,6 +117,14 @@ function renumberNodeIds(doc: PDFDocument) {
   }
 }
 
+/** Chromium's PDF made reproducible: no XMP of its own (dates, IDs), structure IDs renumbered. */
+export async function preparePdf(raw: Uint8Array): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(raw, { updateMetadata: false });
+  doc.catalog.delete(PDFName.of('Metadata'));
+  renumberNodeIds(doc);
+  return doc.save({ useObjectStreams: false });
+}
+
 /**
  * Sets BleedBox (the whole page) and TrimBox (bleedMm inside it) on every page when there is a
  * bleed, metadata and a content-derived file ID; drops any XMP metadata with its own dates and IDs.
@@ -119,46 +145,126 @@ export async function finishPdf(bytes: Uint8Array, meta: PdfMeta, bleedMm: numbe
 }
 
 /** How far the crop-mark page reaches beyond the bleed, and the marks' geometry, in mm. */
-const CROP_MARGIN_MM = 12;
+export const CROP_MARGIN_MM = 12;
 const MARK_GAP_MM = 1;
+const MARK_WIDTH_PT = 0.25;
+
+const num = (v: number) => String(Math.round(v * 10000) / 10000);
+
+/** The page's content streams, in order, as references. */
+function contentRefs(page: PDFPage): PDFRef[] {
+  const contents = page.node.get(PDFName.of('Contents'));
+  const resolved = contents instanceof PDFRef ? page.node.context.lookup(contents) : contents;
+  if (resolved instanceof PDFArray) return resolved.asArray() as PDFRef[];
+  return contents instanceof PDFRef ? [contents] : [];
+}
+
+/**
+ * Paints the page's content through a matrix (scale, then move), clipped to `clip` (the bleed:
+ * a scaled page brings more bleed than the sheet should show), and optionally more on top.
+ */
+function wrapContent(page: PDFPage, matrix: [number, number, number, number, number, number], clip: Box, after?: string) {
+  const ctx = page.node.context;
+  const stream = (text: string) => ctx.register(ctx.stream(text));
+  const refs = contentRefs(page);
+  const identity = matrix[0] === 1 && matrix[3] === 1 && matrix[4] === 0 && matrix[5] === 0;
+  const rect = [clip.x, clip.y, clip.width, clip.height].map(num).join(' ');
+  const list = identity ? refs : [stream(`q ${rect} re W n ${matrix.map(num).join(' ')} cm\n`), ...refs, stream('\nQ\n')];
+  if (after) list.push(stream(after));
+  if (list !== refs || after) page.node.set(PDFName.of('Contents'), ctx.obj(list));
+  // Links (and any other annotation) move with the content.
+  const annots = page.node.lookup(PDFName.of('Annots'));
+  if (identity || !(annots instanceof PDFArray)) return;
+  const [a, , , d, e, f] = matrix;
+  for (let i = 0; i < annots.size(); i++) {
+    const annot = annots.lookup(i);
+    const rect = annot instanceof PDFDict ? annot.lookup(PDFName.of('Rect')) : undefined;
+    if (!(rect instanceof PDFArray) || rect.size() !== 4) continue;
+    const [x1, y1, x2, y2] = rect.asArray().map((v) => Number(v.toString()));
+    (annot as PDFDict).set(PDFName.of('Rect'), ctx.obj([x1! * a + e, y1! * d + f, x2! * a + e, y2! * d + f]));
+    (annot as PDFDict).delete(PDFName.of('QuadPoints'));
+  }
+}
+
+/** Crop marks at the trim lines, from the sheet's edge to 1 mm outside the bleed, as an artifact (not part of the tagged content). */
+function cropMarks(sheet: { width: number; height: number }, trim: Box, bleed: Box, cmyk: boolean): string {
+  const gap = mmToPt(MARK_GAP_MM);
+  const lines: [number, number, number, number][] = [];
+  for (const x of [trim.x, trim.x + trim.width]) {
+    lines.push([x, 0, x, bleed.y - gap], [x, bleed.y + bleed.height + gap, x, sheet.height]);
+  }
+  for (const y of [trim.y, trim.y + trim.height]) {
+    lines.push([0, y, bleed.x - gap, y], [bleed.x + bleed.width + gap, y, sheet.width, y]);
+  }
+  // 100 % K in the press files; black in the RGB ones.
+  const colour = cmyk ? '0 0 0 1 K' : '0 0 0 RG';
+  return [
+    '/Artifact BMC q',
+    `${num(MARK_WIDTH_PT)} w 0 J [] 0 d ${colour}`,
+    ...lines.map(([x1, y1, x2, y2]) => `${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S`),
+    'Q EMC',
+    '',
+  ].join('\n');
+}
+
+export interface SheetOptions {
+  /** Trim size of the page the PDF was printed from (its page is trim + 2 × bleed), in mm. */
+  masterTrim: { width: number; height: number };
+  /** Trim size of the file to make, in mm: the design is scaled by the ratio of the widths. */
+  trim: { width: number; height: number };
+  bleedMm: number;
+  /** Crop marks on a sheet CROP_MARGIN_MM larger on every side. */
+  crop: boolean;
+  /** The PDF is in press CMYK (cmyk.ts): marks in K, and the file is made PDF/X-4. */
+  pdfx: boolean;
+  meta: PdfMeta;
+  id: string;
+}
+
+/**
+ * One poster file from a prepared PDF of the design at another size: the page scaled so that
+ * the trims' centres meet, MediaBox, BleedBox and TrimBox at the new size with the bleed exactly
+ * bleedMm (the larger bleed the scaled page brings is cut away), crop marks if asked.
+ */
+export async function posterPdf(master: Uint8Array, o: SheetOptions): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(master, { updateMetadata: false });
+  const b = o.bleedMm;
+  const scale = o.trim.width / o.masterTrim.width;
+  const page = { width: o.trim.width + 2 * b, height: o.trim.height + 2 * b };
+  // Where the scaled master's page starts, relative to the new page (mm): ≤ 0 on both axes, or
+  // the scaled design would not reach to the edge of the new bleed.
+  const dx = page.width / 2 - scale * (o.masterTrim.width / 2 + b);
+  const dy = page.height / 2 - scale * (o.masterTrim.height / 2 + b);
+  if (dx > 0.01 || dy > 0.01) throw new Error(`${o.id}: the ${o.masterTrim.width} × ${o.masterTrim.height} mm design does not cover a ${o.trim.width} × ${o.trim.height} mm page with ${b} mm bleed`);
+  const margin = o.crop ? CROP_MARGIN_MM : 0;
+  const sheet = { width: mmToPt(page.width + 2 * margin), height: mmToPt(page.height + 2 * margin) };
+  const bleedBox = { x: mmToPt(margin), y: mmToPt(margin), width: mmToPt(page.width), height: mmToPt(page.height) };
+  const trimBox = { x: mmToPt(margin + b), y: mmToPt(margin + b), width: mmToPt(o.trim.width), height: mmToPt(o.trim.height) };
+  for (const p of doc.getPages()) {
+    wrapContent(p, [scale, 0, 0, scale, mmToPt(dx + margin), mmToPt(dy + margin)], bleedBox, o.crop ? cropMarks(sheet, trimBox, bleedBox, o.pdfx) : undefined);
+    p.node.delete(PDFName.of('CropBox'));
+    p.node.delete(PDFName.of('ArtBox'));
+    p.setMediaBox(0, 0, sheet.width, sheet.height);
+    setBoxes(p, { bleedBox, trimBox });
+  }
+  setMeta(doc, o.pdfx ? { ...o.meta, producer: `${o.meta.producer ?? PRODUCER}, FOGRA39 (ArgyllCMS profile)` } : o.meta, o.id);
+  if (!o.pdfx) return doc.save({ useObjectStreams: false });
+  markPdfX(doc, { lang: o.meta.lang, date: o.meta.date, id: o.id });
+  const bytes = await doc.save({ useObjectStreams: false });
+  // pdf-lib always writes a 1.7 header; PDF/X-4 is PDF 1.6 (same length, so no offset moves).
+  Buffer.from(bytes.buffer, bytes.byteOffset, 8).write('%PDF-1.6', 'latin1');
+  return bytes;
+}
 
 /**
  * The same poster on a larger sheet with crop marks at the trim lines, drawn outside the
  * bleed so that no mark shows on the finished piece.
  */
 export async function withCropMarks(bytes: Uint8Array, meta: PdfMeta, bleedMm: number, id: string): Promise<Uint8Array> {
-  const source = await PDFDocument.load(bytes, { updateMetadata: false });
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  const margin = mmToPt(CROP_MARGIN_MM);
-  const bleed = mmToPt(bleedMm);
-  const gap = mmToPt(MARK_GAP_MM);
-  const embedded = await doc.embedPages(source.getPages());
-  for (const art of embedded) {
-    const page = doc.addPage([art.width + 2 * margin, art.height + 2 * margin]);
-    page.drawPage(art, { x: margin, y: margin });
-    // Trim lines, in the new page's coordinates.
-    const left = margin + bleed;
-    const right = margin + art.width - bleed;
-    const bottom = margin;
-    const top = margin + art.height;
-    const line = { thickness: 0.25, color: rgb(0, 0, 0) };
-    const xs = [left, right];
-    const ys = [bottom + bleed, top - bleed];
-    for (const x of xs) {
-      page.drawLine({ start: { x, y: 0 }, end: { x, y: bottom - gap }, ...line });
-      page.drawLine({ start: { x, y: top + gap }, end: { x, y: page.getHeight() }, ...line });
-    }
-    for (const y of ys) {
-      page.drawLine({ start: { x: 0, y }, end: { x: margin - gap, y }, ...line });
-      page.drawLine({ start: { x: margin + art.width + gap, y }, end: { x: page.getWidth(), y }, ...line });
-    }
-    setBoxes(page, {
-      bleedBox: { x: margin, y: margin, width: art.width, height: art.height },
-      trimBox: { x: left, y: margin + bleed, width: art.width - 2 * bleed, height: art.height - 2 * bleed },
-    });
-  }
-  setMeta(doc, meta, id);
-  return doc.save({ useObjectStreams: false });
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const m = doc.getPage(0).getMediaBox();
+  const trim = { width: m.width * (25.4 / 72) - 2 * bleedMm, height: m.height * (25.4 / 72) - 2 * bleedMm };
+  return posterPdf(bytes, { masterTrim: trim, trim, bleedMm, crop: true, pdfx: false, meta, id });
 }
 
 export interface PdfFacts {

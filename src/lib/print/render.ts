@@ -2,21 +2,25 @@
 // small pool of browser pages. Pages are served from the build folder through Playwright's
 // request routing, so rendering needs no server and no request leaves the machine.
 // Shared by posters, handouts, the fact sheet and share images.
-import { spawn } from 'node:child_process';
+//
+// Each page is loaded once: its texts are checked to fit, then it is captured. What follows
+// (image encoding, PDF boxes, poster sizes and variants, CMYK) runs while the pool's pages go
+// on to the next job. A poster is loaded at A4 only and scaled to the other sizes (jobs.ts).
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { launchOptions } from '../chromium.ts';
-import type { RenderJob } from './jobs.ts';
-import { finishPdf, withCropMarks, type PdfMeta } from './pdf.ts';
-import { ghostscript } from './ghostscript.ts';
+import { convertToCmyk, outputProfile } from './cmyk.ts';
+import { hasCropMarks, isPressVariant } from './files.ts';
+import { renderUnits, type RenderJob, type RenderUnit } from './jobs.ts';
+import { finishPdf, posterPdf, preparePdf, type PdfMeta } from './pdf.ts';
 import { PREVIEW_WIDTHS } from './preview.ts';
 
 /** Bump when the way files are made changes, so cached files are made again. */
-const PIPELINE_VERSION = '4';
+const PIPELINE_VERSION = '5';
 const ORIGIN = 'http://render.invalid';
 const CSS_PX_PER_MM = 96 / 25.4;
 
@@ -42,7 +46,7 @@ export const variantPath = (output: string, variant: string) => output.replace(/
  */
 function cacheKey(job: RenderJob, outDir: string, assets: Map<string, string>): string {
   const hash = createHash('sha256').update(PIPELINE_VERSION).update(JSON.stringify(job));
-  if (job.variants.includes('cmyk')) hash.update(ghostscript() ?? 'no gs');
+  if (job.variants.some(isPressVariant)) hash.update(outputProfile());
   const digestOf = (ref: string): string => {
     if (!assets.has(ref)) {
       const file = fileFor(outDir, ref);
@@ -90,30 +94,65 @@ export interface RenderOptions {
   log: (message: string) => void;
 }
 
+/** How long a kind of page took: in the browser (load, fit check, capture) and after it (encoding, PDFs). */
+export interface KindTiming {
+  pages: number;
+  files: number;
+  browserMs: number;
+  afterMs: number;
+}
+
 export interface RenderReport {
   rendered: number;
   cached: number;
   files: number;
-  skippedCmyk: boolean;
+  /** Time per step, summed over the pool's pages and the work that runs beside them. */
+  steps: Record<string, number>;
+  /** By kind of page (poster, handout, share image…), for rendered pages only. */
+  kinds: Record<string, KindTiming>;
 }
 
 async function pool<T>(items: T[], size: number, work: (item: T, worker: number) => Promise<void>) {
   let next = 0;
+  let failed = false;
   await Promise.all(
     Array.from({ length: Math.min(size, items.length) }, async (_, worker) => {
-      while (next < items.length) await work(items[next++]!, worker);
+      try {
+        while (next < items.length && !failed) await work(items[next++]!, worker);
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
     }),
   );
 }
 
-function run(cmd: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
-    child.stderr.on('data', (d) => (err += d));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} failed (${code}): ${err.slice(-500)}`))));
-  });
+/** Runs the functions it is given, at most `n` at a time. */
+function limit(n: number) {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(work: () => Promise<T>): Promise<T> => {
+    if (running >= n) await new Promise<void>((go) => waiting.push(go));
+    running++;
+    try {
+      return await work();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
+}
+
+class Steps {
+  readonly ms: Record<string, number> = {};
+  async time<T>(step: string, work: () => Promise<T> | T): Promise<T> {
+    const start = performance.now();
+    try {
+      return await work();
+    } finally {
+      this.ms[step] = (this.ms[step] ?? 0) + performance.now() - start;
+    }
+  }
 }
 
 /** Elements marked data-fit must show all their text; anything cut off fails the build. */
@@ -143,83 +182,138 @@ async function checkFit(page: Page, job: RenderJob) {
   );
 }
 
-/** Loads a job's page at the size it is made at, and checks that every text fits. */
-async function open(page: Page, job: RenderJob) {
-  if (job.kind === 'png') {
-    await page.setViewportSize(job.viewport!);
-  } else {
-    const px = (mm: number) => Math.round(mm * CSS_PX_PER_MM);
-    await page.setViewportSize({ width: px(job.paper!.width), height: px(job.paper!.height) });
-  }
-  await page.goto(ORIGIN + job.page, { waitUntil: 'load' });
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  // Let the page paint at its new size before anything is captured: a screenshot taken
-  // straight after a resize can show tiles of the old layout.
-  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
-  await checkFit(page, job);
+const sizeOf = (job: RenderJob) => {
+  if (job.kind === 'png') return job.viewport!;
+  const px = (mm: number) => Math.round(mm * CSS_PX_PER_MM);
+  return { width: px(job.paper!.width), height: px(job.paper!.height) };
+};
+
+/** A browser page of the pool, and the viewport it was last given. */
+interface PoolPage {
+  page: Page;
+  size: string;
+  /** The viewport changed since the last capture: the next one must wait until the page settles. */
+  resized: boolean;
 }
 
-/** A screenshot taken until two in a row agree, so a frame caught mid-paint never ships. */
-async function stableShot(page: Page, options: Parameters<Page['screenshot']>[0]): Promise<Buffer> {
-  let last = await page.screenshot(options);
+/** Loads a job's page at the size it is made at, and checks that every text fits. */
+async function open(p: PoolPage, job: RenderJob, steps: Steps) {
+  const size = sizeOf(job);
+  if (p.size !== `${size.width}x${size.height}`) {
+    await p.page.setViewportSize(size);
+    p.size = `${size.width}x${size.height}`;
+    p.resized = true;
+  }
+  await steps.time('load', async () => {
+    await p.page.goto(ORIGIN + job.page, { waitUntil: 'load' });
+    await p.page.evaluate(() => document.fonts.ready.then(() => undefined));
+    // Let the page paint before anything is captured.
+    await p.page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  });
+  await steps.time('fit check', () => checkFit(p.page, job));
+}
+
+/**
+ * A screenshot. Straight after a resize a capture can show tiles of the old layout: then
+ * screenshots are taken until two in a row agree, so a frame caught mid-paint never ships.
+ * A page loaded at the size the last capture had is captured once.
+ */
+async function screenshot(p: PoolPage, options: Parameters<Page['screenshot']>[0]): Promise<Buffer> {
+  let last = await p.page.screenshot(options);
+  if (!p.resized) return last;
   for (let i = 0; i < 5; i++) {
-    const next = await page.screenshot(options);
-    if (next.equals(last)) return next;
+    const next = await p.page.screenshot(options);
+    if (next.equals(last)) {
+      p.resized = false;
+      return next;
+    }
     last = next;
   }
-  throw new Error(`${page.url()}: the page did not settle for a screenshot`);
+  throw new Error(`${p.page.url()}: the page did not settle for a screenshot`);
 }
 
-async function renderOne(page: Page, job: RenderJob, o: RenderOptions, into: string) {
+const kindOf = (job: RenderJob) =>
+  job.kind === 'png' ? 'share image' : job.paper!.bleed > 0 ? 'poster' : /thong-tin|fact/.test(job.output) ? 'fact sheet' : 'handout';
+
+/**
+ * Captures a unit's page (the pool page is free again when this returns) and returns the work
+ * that makes its files from the capture.
+ */
+async function capture(p: PoolPage, unit: RenderUnit, o: RenderOptions, into: string, steps: Steps): Promise<() => Promise<number>> {
+  let files = 0;
   const write = (sitePath: string, body: Uint8Array) => {
     const file = path.join(into, sitePath);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, body);
+    files++;
   };
-  await open(page, job);
+  const job = unit.master;
+  await open(p, job, steps);
   if (job.kind === 'png') {
-    const shot = await stableShot(page, { type: 'png', animations: 'disabled', caret: 'hide' });
-    write(job.output, await sharp(shot).png({ compressionLevel: 9, adaptiveFiltering: false }).toBuffer());
-    return;
+    const shot = await steps.time('screenshot', () => screenshot(p, { type: 'png', animations: 'disabled', caret: 'hide' }));
+    return async () => {
+      write(job.output, await steps.time('PNG encoding', () => sharp(shot).png({ compressionLevel: 9, adaptiveFiltering: false }).toBuffer()));
+      return files;
+    };
   }
   const { width, height, bleed } = job.paper!;
+  let preview: Buffer | undefined;
   if (job.preview) {
     // The trimmed poster as a reader sees it on the wall.
     const b = bleed * CSS_PX_PER_MM;
-    const shot = await stableShot(page, {
-      type: 'png',
-      clip: { x: b, y: b, width: (width - 2 * bleed) * CSS_PX_PER_MM, height: (height - 2 * bleed) * CSS_PX_PER_MM },
-    });
-    for (const w of PREVIEW_WIDTHS) {
-      const img = sharp(shot).resize({ width: w });
-      write(`${job.preview}-${w}.avif`, await img.clone().avif({ quality: 50, effort: 4 }).toBuffer());
-      write(`${job.preview}-${w}.webp`, await img.clone().webp({ quality: 70 }).toBuffer());
-      write(`${job.preview}-${w}.jpg`, await img.clone().jpeg({ quality: 75, mozjpeg: true }).toBuffer());
-    }
+    preview = await steps.time('screenshot', () =>
+      screenshot(p, { type: 'png', clip: { x: b, y: b, width: (width - 2 * bleed) * CSS_PX_PER_MM, height: (height - 2 * bleed) * CSS_PX_PER_MM } }),
+    );
   }
-  await page.emulateMedia({ media: 'print' });
-  const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false });
-  await page.emulateMedia({ media: 'screen' });
-  const meta: PdfMeta = { title: job.title, author: job.author, subject: job.subject, lang: job.lang, keywords: o.keywords(job), creator: o.creator, date: o.date };
-  const pdf = await finishPdf(raw, meta, bleed, job.output);
-  write(job.output, pdf);
-  if (job.variants.includes('crop')) write(variantPath(job.output, 'crop'), await withCropMarks(pdf, meta, bleed, variantPath(job.output, 'crop')));
-  if (job.variants.includes('cmyk') && ghostscript()) {
-    const tmp = mkdtempSync(path.join(tmpdir(), 'cmyk-'));
-    try {
-      const src = path.join(tmp, 'in.pdf');
-      const dst = path.join(tmp, 'out.pdf');
-      writeFileSync(src, pdf);
-      await run('gs', [
-        '-q', '-dSAFER', '-dBATCH', '-dNOPAUSE', '-sDEVICE=pdfwrite', '-dCompatibilityLevel=1.6',
-        '-sColorConversionStrategy=CMYK', '-sProcessColorModel=DeviceCMYK', '-dEmbedAllFonts=true',
-        '-dAutoRotatePages=/None', '-dOmitInfoDate', '-dOmitID', '-dOmitXMP', `-sOutputFile=${dst}`, src,
-      ]);
-      write(variantPath(job.output, 'cmyk'), await finishPdf(readFileSync(dst), meta, bleed, variantPath(job.output, 'cmyk')));
-    } finally {
-      rmSync(tmp, { recursive: true, force: true });
+  const raw = await steps.time('Chromium PDF', async () => {
+    await p.page.emulateMedia({ media: 'print' });
+    const pdf = await p.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false });
+    await p.page.emulateMedia({ media: 'screen' });
+    return pdf;
+  });
+  const metaOf = (j: RenderJob): PdfMeta => ({ title: j.title, author: j.author, subject: j.subject, lang: j.lang, keywords: o.keywords(j), creator: o.creator, date: o.date });
+  return async () => {
+    if (preview) {
+      const shot = preview;
+      await steps.time('preview encoding', async () => {
+        for (const w of PREVIEW_WIDTHS) {
+          const img = sharp(shot).resize({ width: w });
+          const [avif, webp, jpg] = await Promise.all([
+            img.clone().avif({ quality: 50, effort: 2 }).toBuffer(),
+            img.clone().webp({ quality: 70 }).toBuffer(),
+            img.clone().jpeg({ quality: 75, mozjpeg: true }).toBuffer(),
+          ]);
+          write(`${job.preview}-${w}.avif`, avif);
+          write(`${job.preview}-${w}.webp`, webp);
+          write(`${job.preview}-${w}.jpg`, jpg);
+        }
+      });
     }
-  }
+    if (bleed === 0) {
+      write(job.output, await steps.time('PDF boxes and metadata', () => finishPdf(raw, metaOf(job), 0, job.output)));
+      return files;
+    }
+    // A poster: the design at A4 (or the size of its own page) for every size of the unit.
+    const master = await steps.time('PDF boxes and metadata', () => preparePdf(raw));
+    const press = job.variants.some(isPressVariant)
+      ? await steps.time('CMYK', async () => {
+          const doc = await PDFDocument.load(master, { updateMetadata: false });
+          await convertToCmyk(doc, job.source ?? job.page);
+          return doc.save({ useObjectStreams: false });
+        })
+      : undefined;
+    const masterTrim = { width: width - 2 * bleed, height: height - 2 * bleed };
+    for (const j of unit.jobs) {
+      const trim = { width: j.paper!.width - 2 * j.paper!.bleed, height: j.paper!.height - 2 * j.paper!.bleed };
+      for (const variant of ['standard', ...j.variants]) {
+        const pdfx = isPressVariant(variant);
+        const id = variant === 'standard' ? j.output : variantPath(j.output, variant);
+        const sheet = { masterTrim, trim, bleedMm: j.paper!.bleed, crop: hasCropMarks(variant), pdfx, meta: metaOf(j), id };
+        write(id, await steps.time(pdfx ? 'PDF/X sizes and variants' : 'PDF sizes and variants', () => posterPdf(pdfx ? press! : master, sheet)));
+      }
+    }
+    return files;
+  };
 }
 
 /** Removes a page and the folders it leaves empty. */
@@ -239,7 +333,9 @@ function listFiles(dir: string): string[] {
 
 /** Renders every job into outDir, reusing files from the cache when nothing they depend on changed. */
 export async function renderJobs(jobs: RenderJob[], o: RenderOptions): Promise<RenderReport> {
-  const todo: { job: RenderJob; key: string }[] = [];
+  const steps = new Steps();
+  const kinds: Record<string, KindTiming> = {};
+  const todo: { unit: RenderUnit; key: string }[] = [];
   let cached = 0;
   let files = 0;
   const restore = (key: string) => {
@@ -252,16 +348,29 @@ export async function renderJobs(jobs: RenderJob[], o: RenderOptions): Promise<R
     }
   };
   const assets = new Map<string, string>();
-  for (const job of jobs) {
-    const key = cacheKey(job, o.outDir, assets);
-    if (existsSync(path.join(o.cacheDir, key, '.done'))) {
-      restore(key);
-      cached++;
-    } else todo.push({ job, key });
-  }
+  await steps.time('cache check', () => {
+    for (const unit of renderUnits(jobs)) {
+      const hash = createHash('sha256');
+      for (const job of unit.jobs) hash.update(cacheKey(job, o.outDir, assets));
+      const key = hash.digest('hex');
+      if (existsSync(path.join(o.cacheDir, key, '.done'))) {
+        restore(key);
+        cached += unit.jobs.length;
+      } else todo.push({ unit, key });
+    }
+  });
   if (todo.length > 0) {
-    const browser = await chromium.launch(launchOptions);
+    // Pages of one size one after another, so the pool's pages are seldom resized.
+    todo.sort((a, b) => {
+      const sa = sizeOf(a.unit.master);
+      const sb = sizeOf(b.unit.master);
+      return sa.width - sb.width || sa.height - sb.height;
+    });
+    const browser = await steps.time('browser start', () => chromium.launch(launchOptions));
     let context: BrowserContext | undefined;
+    const after: Promise<void>[] = [];
+    const queue = limit(2);
+    const failures: unknown[] = [];
     try {
       context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', deviceScaleFactor: 1 });
       await context.route('**/*', async (route) => {
@@ -271,21 +380,38 @@ export async function renderJobs(jobs: RenderJob[], o: RenderOptions): Promise<R
         if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
         return route.fulfill({ status: 200, body: readFileSync(file), contentType: types[path.extname(file)] ?? 'application/octet-stream' });
       });
-      const pages = await Promise.all(Array.from({ length: o.pool ?? 2 }, () => context!.newPage()));
-      // Every text must fit before anything is rendered: a headline too long fails at once.
-      await pool(todo, pages.length, async ({ job }, worker) => open(pages[worker]!, job));
-      await pool(todo, pages.length, async ({ job, key }, worker) => {
+      const pages: PoolPage[] = await Promise.all(Array.from({ length: o.pool ?? 2 }, async () => ({ page: await context!.newPage(), size: '', resized: true })));
+      await pool(todo, pages.length, async ({ unit, key }, worker) => {
+        if (failures.length > 0) throw failures[0];
+        const kind = kindOf(unit.master);
+        const timing = (kinds[kind] ??= { pages: 0, files: 0, browserMs: 0, afterMs: 0 });
         const dir = path.join(o.cacheDir, key);
         rmSync(dir, { recursive: true, force: true });
-        await renderOne(pages[worker]!, job, o, dir);
-        writeFileSync(path.join(dir, '.done'), '');
-        o.log(`rendered ${job.output}`);
+        const start = performance.now();
+        const make = await capture(pages[worker]!, unit, o, dir, steps);
+        timing.browserMs += performance.now() - start;
+        timing.pages += unit.jobs.length;
+        // The files are made while this pool page loads the next job, two units at a time
+        // (sharp has threads of its own), so the browser keeps its share of the machine.
+        after.push(
+          queue(async () => {
+            const t = performance.now();
+            const made = await make();
+            timing.afterMs += performance.now() - t;
+            timing.files += made;
+            writeFileSync(path.join(dir, '.done'), '');
+            o.log(`rendered ${unit.jobs.map((j) => j.output).join(', ')}`);
+          }).catch((e: unknown) => void failures.push(e)),
+        );
       });
+      await Promise.all(after);
+      if (failures.length > 0) throw failures[0];
     } finally {
+      await Promise.allSettled(after);
       await browser.close();
     }
     for (const { key } of todo) restore(key);
   }
   for (const job of jobs) if (job.discard) removePage(o.outDir, job.page);
-  return { rendered: todo.length, cached, files, skippedCmyk: jobs.some((j) => j.variants.includes('cmyk')) && !ghostscript() };
+  return { rendered: todo.reduce((n, t) => n + t.unit.jobs.length, 0), cached, files, steps: steps.ms, kinds };
 }

@@ -1,3 +1,4 @@
+import { z } from 'astro/zod';
 import { page, sectionStrings, text } from '../../i18n/schema.ts';
 
 export const strings = sectionStrings({
@@ -8,6 +9,7 @@ export const strings = sectionStrings({
   variantStandard: text,
   variantCrop: text,
   variantCmyk: text,
+  variantCmykCrop: text,
   printPage: text,
   posterPreviewAlt: text.includes('{headline}'),
   readMessage: text,
@@ -19,6 +21,8 @@ export const strings = sectionStrings({
   printBleedText: text,
   printCropTitle: text,
   printCropText: text,
+  printFilesTitle: text, // heading of the list of file kinds
+  printFile: z.strictObject({ standard: text, crop: text, cmyk: text, 'cmyk-crop': text }), // each kind: colour, PDF/X, condition, ink, black
   printColourTitle: text,
   printColourText: text,
   printFontsTitle: text,
