@@ -21,6 +21,7 @@ export const sectionStrings = <S extends z.ZodRawShape>(shape: S) => z.strictObj
 
 export const common = z.strictObject({
   skipLink: text, // the "skip to content" link, first on every page
+  menu: text, // the button that opens the main menu on a phone
   mainNav: text, // the accessible name of the main menu
   searchLabel: text, // the header search field's visible label
   searchButton: text,
