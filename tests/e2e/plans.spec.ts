@@ -10,14 +10,19 @@ const plans = [
 const digits = (s: string) => s.replace(/\D/g, '');
 
 async function tableRows(page: Page) {
-  const rows = page.locator('table').first().locator('tbody tr');
+  // Rows of activities (a group's heading row has no <td>).
+  const rows = page.locator('table').first().locator('tbody tr:has(td)');
   const out: { activity: string; lead: string; budget: string }[] = [];
   for (let i = 0; i < (await rows.count()); i++) {
     const cells = rows.nth(i).locator('td');
     const first = cells.nth(0);
     out.push({
-      // The cell holds the group (a first <span>) then the activity text, which may contain links.
-      activity: (await first.evaluate((td) => (td.textContent ?? '').slice(td.querySelector('span')?.textContent?.length ?? 0))).trim(),
+      // The cell holds the activity text, which may contain links, then perhaps a note in a <div>.
+      activity: await first.evaluate((td) => {
+        const copy = td.cloneNode(true) as HTMLElement;
+        for (const note of copy.querySelectorAll('div')) note.remove();
+        return (copy.textContent ?? '').trim();
+      }),
       lead: (await cells.nth(1).locator('a').first().innerText()).trim(),
       budget: (await cells.count()) > 3 ? digits(await cells.nth(3).innerText()) : '',
     });
@@ -40,7 +45,7 @@ test('Plan 87 budget: six activities in vi-VN format, each with its share, and t
   expect(rows.map((r) => Number(r.budget)).reduce((a, b) => a + b, 0)).toBe(246_050_000);
   await expect(page.locator('tfoot')).toContainText(/246\.050\.000\s*đ/);
   await expect(page.locator('tbody .share-bar svg')).toHaveCount(6);
-  await expect(page.locator('tbody tr').first()).toContainText(/50\.000\.000\s*đ/);
+  await expect(page.locator('tbody tr:has(td)').first()).toContainText(/50\.000\.000\s*đ/);
   await expect(page.locator('.props')).toContainText('07/09/2011');
 });
 
