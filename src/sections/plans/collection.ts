@@ -62,6 +62,11 @@ export const collections = {
       kind: z.enum(agencyKinds),
       /** What has changed since the plans named this body, with its source. */
       note: localized.optional(),
+      /**
+       * The groups of bodies (agency ids, e.g. cac-so-ban-nganh) the plans count this body in: a task
+       * given to the group is shown on this body's page too, as shared.
+       */
+      memberOf: z.array(z.string().min(1)).default([]),
     }),
   }),
 };
