@@ -34,14 +34,14 @@ export const siteLink = z
   .refine((l) => !(l.sub && l.entry), { message: 'a link leads to a sub-page or to an entry, not both' });
 export type SiteLink = z.infer<typeof siteLink>;
 
-/** The home page's choices (their words are in content/ui/<lang>.yaml, namespace home). */
+/** The home page's choices (their words are in content/ui/<lang>.yaml, namespace home). Each part is shown when set. */
 export const homeSettings = z.strictObject({
   /** The campaign's main message (a slug of content/messages/): first on the home page, with its poster. */
-  mainMessage: z.string().min(1),
+  mainMessage: z.string().min(1).optional(),
   /** The message whose figure the home page shows, with the law clause it cites. */
-  keyFigure: z.string().min(1),
+  keyFigure: z.string().min(1).optional(),
   /** A way in for each audience, in order: its words are home.audiences.<key> in content/ui/<lang>.yaml. */
-  audiences: z.array(z.strictObject({ key: z.string().regex(/^[a-z][a-z0-9-]*$/, 'ASCII lower case, digits and hyphens'), links: z.array(siteLink).min(1) })).min(1),
+  audiences: z.array(z.strictObject({ key: z.string().regex(/^[a-z][a-z0-9-]*$/, 'ASCII lower case, digits and hyphens'), links: z.array(siteLink).min(1) })).default([]),
 });
 
 export const siteSchema = z.strictObject({
@@ -66,7 +66,7 @@ export const siteSchema = z.strictObject({
   licence: z.strictObject({ id: z.string(), name: z.string(), url: z.record(z.string(), safeUrl) }),
   /** Share links that work without JavaScript: {url} is replaced by the page's encoded address. */
   shareLinks: z.array(z.strictObject({ label: localized, template: z.string().includes('{url}') })),
-  home: homeSettings,
+  home: homeSettings.default({ audiences: [] }),
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;
