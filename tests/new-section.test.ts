@@ -24,6 +24,8 @@ function makeContent(content: string) {
   cpSync(path.join(fixture, 'content'), content, { recursive: true });
   const site = parse(readFileSync(path.join(root, 'content/site.yaml'), 'utf8'));
   site.languages = languages.map(({ code, label, prefix, locale, ogLocale }) => ({ code, label, prefix, locale, ogLocale }));
+  // The fixture has no messages: its home page leads citizens to the new section, and to nothing else.
+  site.home = { audiences: [{ key: 'citizens', links: [{ section: 'events' }] }] };
   writeFileSync(path.join(content, 'site.yaml'), stringify(site));
   mkdirSync(path.join(content, 'ui'), { recursive: true });
   const extra = readFileSync(path.join(fixture, 'events.ui.yaml'), 'utf8');

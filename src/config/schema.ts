@@ -23,6 +23,27 @@ export const language = z.strictObject({
 });
 export type Language = z.infer<typeof language>;
 
+/** A place on the site a home-page link leads to: a section, one of its sub-pages or one of its entries, and an anchor there. */
+export const siteLink = z
+  .strictObject({
+    section: z.string().min(1),
+    sub: z.string().min(1).optional(),
+    entry: z.string().min(1).optional(),
+    fragment: z.string().regex(/^[A-Za-z][\w-]*$/, 'an id on the page, without #').optional(),
+  })
+  .refine((l) => !(l.sub && l.entry), { message: 'a link leads to a sub-page or to an entry, not both' });
+export type SiteLink = z.infer<typeof siteLink>;
+
+/** The home page's choices (their words are in content/ui/<lang>.yaml, namespace home). Each part is shown when set. */
+export const homeSettings = z.strictObject({
+  /** The campaign's main message (a slug of content/messages/): first on the home page, with its poster. */
+  mainMessage: z.string().min(1).optional(),
+  /** The message whose figure the home page shows, with the law clause it cites. */
+  keyFigure: z.string().min(1).optional(),
+  /** A way in for each audience, in order: its words are home.audiences.<key> in content/ui/<lang>.yaml. */
+  audiences: z.array(z.strictObject({ key: z.string().regex(/^[a-z][a-z0-9-]*$/, 'ASCII lower case, digits and hyphens'), links: z.array(siteLink).min(1) })).default([]),
+});
+
 export const siteSchema = z.strictObject({
   url: safeUrl,
   /** The date the content was last checked: what "past" and "ended" are measured against (never the build clock). */
@@ -53,6 +74,7 @@ export const siteSchema = z.strictObject({
         .regex(/^https?:\/\//, { error: 'phải là một địa chỉ bắt đầu bằng http:// hoặc https:// — must be an address starting with http:// or https://' }),
     }),
   ),
+  home: homeSettings.default({ audiences: [] }),
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;

@@ -21,6 +21,7 @@ export const sectionStrings = <S extends z.ZodRawShape>(shape: S) => z.strictObj
 
 export const common = z.strictObject({
   skipLink: text, // the "skip to content" link, first on every page
+  menu: text, // the button that opens the main menu on a phone
   mainNav: text, // the accessible name of the main menu
   searchLabel: text, // the header search field's visible label
   searchButton: text,
@@ -65,12 +66,23 @@ export const common = z.strictObject({
   embedLabel: text,
 });
 
-const visitor = z.strictObject({ title: text, text });
+const audience = z.strictObject({ title: text, text });
 export const home = z.strictObject({
   intro: text,
-  runBy: text, // followed by the responsible body's name
+  mainMessage: text, // the label above the campaign's main message
+  readMessage: text, // the main message's link to its page
+  posterFiles: text, // the main message's link to its poster files
+  keyFigure: text, // heading of the figure that matters (the message named in site.yaml home.keyFigure)
+  keyFigureLaw: text, // before the law clause the figure is quoted from: "In the words of"
+  standing: text.includes('{date}'), // heading of where the plans stand, as of the content's date
+  planEnded: text.includes('{date}'), // a plan whose last day is past: "ended on {date}"
+  planRunning: text.includes('{date}'), // a plan still running: "runs until {date}"
+  planUnknown: text, // a plan without a last day
+  openDeadlines: plural, // the deadlines not yet past, {count}
+  noOpenDeadlines: text, // when every deadline of every plan is past
   forVisitors: text, // heading of the ways in by audience
-  visitors: z.strictObject({ citizens: visitor, journalists: visitor, printers: visitor }),
+  /** One per audience named in content/site.yaml home.audiences (the build checks that each has its words). */
+  audiences: z.record(z.string(), audience),
 });
 
 /** The whole file: common, home and the namespaces of the sections given. */

@@ -13,7 +13,7 @@ import { htmlFiles } from '../lib/after-build/built-files.ts';
 import { buildManifest } from '../lib/after-build/manifest.ts';
 import { zipFiles } from '../lib/after-build/zip.ts';
 import { readPage, splice, type PageFiles } from '../lib/after-build/site-files.ts';
-import { describeDownload } from '../lib/build/format.ts';
+import { describeDownload, formatBytes } from '../lib/build/format.ts';
 import { readPdf } from '../lib/print/pdf.ts';
 import { BuildFailure, orFail } from '../lib/after-build/fail.ts';
 
@@ -87,7 +87,7 @@ export default function siteFiles(): AstroIntegration {
           const edits = [];
           for (const ph of p.placeholders) {
             const f = await factsOf(ph.href, page, ph.pages);
-            const text = describeDownload({ format: ph.format, detail: ph.detail, pages: f.pages, bytes: f.bytes }, t);
+            const text = ph.compact ? formatBytes(f.bytes, t.lang) : describeDownload({ format: ph.format, detail: ph.detail, pages: f.pages, bytes: f.bytes }, t);
             edits.push({ start: ph.start, end: ph.end, text: `<span class="muted">${toHtml({ type: 'text', value: text })}</span>` });
           }
           // The page keeps its link to the bundle, without the list of its contents.

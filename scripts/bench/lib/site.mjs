@@ -13,8 +13,9 @@ export function sectionOf(contentDir) {
   const site = parse(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8'));
   const bySlug = new Map();
   for (const l of site.languages) {
+    // A section is a namespace of content/ui/<lang>.yaml with a slug (common and home have none).
     const ui = parse(readFileSync(path.join(contentDir, 'ui', `${l.code}.yaml`), 'utf8'));
-    for (const [key, s] of Object.entries(ui.sections)) bySlug.set(`${l.prefix}/${s.slug}`, key);
+    for (const [key, s] of Object.entries(ui)) if (typeof s?.slug === 'string') bySlug.set(`${l.prefix}/${s.slug}`, key);
   }
   return (pagePath) => {
     const parts = pagePath.split('/').filter(Boolean);

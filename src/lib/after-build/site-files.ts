@@ -26,6 +26,8 @@ export interface Placeholder {
   format: string;
   detail?: string;
   pages: boolean;
+  /** Only the size ("61 kB"), where a table's headings say the rest (the poster files). */
+  compact?: boolean;
 }
 
 /** A site path in the body of a content entry (`<article data-source>`), to check that it leads somewhere. */

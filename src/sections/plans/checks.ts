@@ -31,8 +31,13 @@ export const checks: Check[] = [
     }
   },
   // Agency names are read in any language, falling back to the default one: it must be there.
+  // A body is a member of groups that exist, never of itself.
   (ctx) => {
     for (const a of ctx.content.agencies ?? []) {
+      ((a.data.memberOf as string[] | undefined) ?? []).forEach((g, i) => {
+        if (g === a.id) ctx.problem(a, `memberOf[${i}]`, say('một cơ quan không thể là thành viên của chính nó', 'a body cannot be a member of itself'));
+        else ctx.checkAgency(a, `memberOf[${i}]`, g);
+      });
       for (const field of ['name', 'short', 'note'] as const) {
         const v = a.data[field] as Record<string, string> | undefined;
         if (v && v[ctx.defaultLanguage] === undefined) ctx.problem(a, field, say(`thiếu chữ bằng ngôn ngữ mặc định "${ctx.defaultLanguage}"`, `no text in the default language "${ctx.defaultLanguage}"`));

@@ -63,6 +63,11 @@ export const contentTypes = {
       kind: z.enum(agencyKinds),
       /** What has changed since the plans named this body, with its source. */
       note: localized.optional(),
+      /**
+       * The groups a plan names that this body belongs to (e.g. cac-so-ban-nganh): a task
+       * given to the group is shown on this body's page too, as shared.
+       */
+      memberOf: z.array(z.string().min(1)).default([]),
     }),
   },
 } satisfies Record<string, ContentType>;

@@ -6,6 +6,7 @@ export const strings = sectionStrings({
   poster: text,
   posterScan: text, // under the QR code on a poster
   paperSize: text,
+  sizeColumn: text, // the short heading of the paper sizes in a poster's table of files
   variantStandard: text,
   variantCrop: text,
   variantCmyk: text,
@@ -14,6 +15,8 @@ export const strings = sectionStrings({
   posterPreviewAlt: text.includes('{headline}'),
   readMessage: text,
   posterFiles: text,
+  viewLarge: text, // under a poster's preview, which opens the largest image
+  filesHelp: text, // above the gallery: what the tables of files offer
   trimSize: text,
   pageWithBleed: text,
   safeMargin: text,
