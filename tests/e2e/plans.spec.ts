@@ -60,7 +60,7 @@ for (const lang of ['vi', 'en'] as const) {
       const rows = await tableRows(page);
       // Every download link shows its format and size before anyone taps it.
       for (const item of await page.locator('.downloads li').allInnerTexts()) {
-        expect(item).toMatch(/\((CSV|JSON|iCalendar), [\d.,]+\s?(byte|kB|MB); (khoảng|about) \d+ \S+/);
+        expect(item).toMatch(/\((CSV|JSON|iCalendar|DOCX), [\d.,]+\s?(byte|kB|MB); (khoảng|about) \d+ \S+/);
       }
 
       const csv = parseCsv(await download(page, 'CSV'));

@@ -62,8 +62,19 @@ export function hasTranslation(collection: string, lang: string, slug: string): 
 }
 
 /** The home page and the section index pages of every language: the pages with the smallest budget. */
+/**
+ * Sections whose own page is a document to read rather than a way in to other pages (the steps of
+ * standing for election): they have an ordinary page's budget.
+ */
+const documentSections = new Set(['candidacy']);
+
 export function indexPaths(): string[] {
-  return languages.flatMap((lang) => [prefix(lang), ...Object.values(ui[lang]!.sections).map((s) => `${prefix(lang)}${s.slug}/`)]);
+  return languages.flatMap((lang) => [
+    prefix(lang),
+    ...Object.entries(ui[lang]!.sections)
+      .filter(([key]) => !documentSections.has(key))
+      .map(([, s]) => `${prefix(lang)}${s.slug}/`),
+  ]);
 }
 
 /** The search page of every language: the only pages that may load JavaScript. */
