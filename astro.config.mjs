@@ -47,14 +47,7 @@ export default defineConfig({
   // public/_headers (and the nginx example in README.md) adds what a <meta> cannot carry.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-src 'none'",
-      ],
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'none'"],
       // Pagefind compiles its WebAssembly search engine on the search page.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },

@@ -25,9 +25,17 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean', default: false },
   },
 });
-const list = (s) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : null);
+const list = (s) =>
+  s
+    ? s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : null;
 // `--scale 2000` alone also measures the site as it is, for comparison.
-const scales = args['no-build'] ? [null] : [...new Set([...(args.scale && !args.scale.includes(',') ? ['0'] : []), ...(list(args.scale) ?? ['0'])])].map(Number);
+const scales = args['no-build']
+  ? [null]
+  : [...new Set([...(args.scale && !args.scale.includes(',') ? ['0'] : []), ...(list(args.scale) ?? ['0'])])].map(Number);
 for (const n of scales) if (n !== null && (!Number.isInteger(n) || n < 0)) throw new Error(`--scale wants whole numbers, not ${args.scale}`);
 const only = list(args.only);
 const skip = list(args.skip) ?? [];

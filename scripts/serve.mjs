@@ -73,7 +73,9 @@ const server = createServer((req, res) => {
     'Content-Type': types[path.extname(body)] ?? 'application/octet-stream',
   });
   if (req.method === 'HEAD') return res.end();
-  createReadStream(body).on('error', () => res.end()).pipe(res);
+  createReadStream(body)
+    .on('error', () => res.end())
+    .pipe(res);
 });
 
 server.listen(port, host, () => console.log(`Serving ${root} at http://${host}:${port}/`));

@@ -42,13 +42,15 @@ export function generateContent({ from = path.join(root, 'content'), to, count }
   mkdirSync(path.dirname(to), { recursive: true });
   cpSync(from, to, { recursive: true });
 
-  const byCollection = collections.map((c) => readdirSync(path.join(from, c, 'vi')).filter((f) => /\.mdx?$/.test(f)).sort());
+  const byCollection = collections.map((c) =>
+    readdirSync(path.join(from, c, 'vi'))
+      .filter((f) => /\.mdx?$/.test(f))
+      .sort(),
+  );
   const originals = collections.flatMap((c, k) => byCollection[k].map((file) => ({ collection: c, file })));
   // The site's own words, for text that reads (and indexes) like the real thing.
   const words = [
-    ...new Set(
-      originals.flatMap(({ collection, file }) => split(readFileSync(path.join(from, collection, 'vi', file), 'utf8')).body.match(/\p{L}+/gu) ?? []),
-    ),
+    ...new Set(originals.flatMap(({ collection, file }) => split(readFileSync(path.join(from, collection, 'vi', file), 'utf8')).body.match(/\p{L}+/gu) ?? [])),
   ].sort();
 
   const slugs = [];

@@ -51,7 +51,8 @@ for (const name of readdirSync(fixtures)) {
     const spec = JSON.parse(readFileSync(path.join(fixtures, name, 'expect.json'), 'utf8')) as string[] | { texts: string[]; stack?: boolean };
     const expected = Array.isArray(spec) ? spec : spec.texts;
     for (const text of expected) assert.ok(output.includes(text), `build output should contain ${JSON.stringify(text)}:\n${output.slice(-3000)}`);
-    if (Array.isArray(spec) || !spec.stack) assert.doesNotMatch(output, /^\s+at .+:\d+:\d+\)?$/m, `the message should come without a stack trace:\n${output.slice(-3000)}`);
+    if (Array.isArray(spec) || !spec.stack)
+      assert.doesNotMatch(output, /^\s+at .+:\d+:\d+\)?$/m, `the message should come without a stack trace:\n${output.slice(-3000)}`);
     rmSync(work, { recursive: true, force: true });
   });
 }

@@ -17,7 +17,12 @@ export async function measureLoad(page: Page, url: string): Promise<Load> {
   const onResponse = (r: Response) => {
     const type = r.headers()['content-type'] ?? '';
     if (r.status() >= 300 && r.status() < 400) return;
-    responses.push(r.body().then((b) => (isCounted(type) ? { url: r.url(), type: r.request().resourceType(), bytes: gzipBytes(b) } : null), () => null));
+    responses.push(
+      r.body().then(
+        (b) => (isCounted(type) ? { url: r.url(), type: r.request().resourceType(), bytes: gzipBytes(b) } : null),
+        () => null,
+      ),
+    );
   };
   page.on('response', onResponse);
   await page.goto(url, { waitUntil: 'load' });
@@ -54,4 +59,3 @@ export function cspViolations(page: Page): string[] {
   });
   return found;
 }
-

@@ -13,7 +13,9 @@ const fixture = path.join(root, 'tests/fixtures/new-section');
 const sectionDir = path.join(root, 'src/sections/events');
 const work = path.join(root, '.cache/fixtures/new-section');
 /** The site's own sections: every folder of src/sections/ with a section.ts. */
-const sectionCount = readdirSync(path.join(root, 'src/sections'), { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(path.join(root, 'src/sections', d.name, 'section.ts'))).length;
+const sectionCount = readdirSync(path.join(root, 'src/sections'), { withFileTypes: true }).filter(
+  (d) => d.isDirectory() && existsSync(path.join(root, 'src/sections', d.name, 'section.ts')),
+).length;
 const languages = [
   { code: 'vi', label: 'Tiếng Việt', prefix: '', locale: 'vi-VN', ogLocale: 'vi_VN', slug: 'su-kien', title: 'Sự kiện' },
   { code: 'en', label: 'English', prefix: 'en', locale: 'en-GB', ogLocale: 'en_GB', slug: 'events', title: 'Events' },

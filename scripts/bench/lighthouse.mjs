@@ -41,7 +41,9 @@ export default async function lighthouseScores({ distDir, contentDir, baseUrl })
       const lhr = result?.lhr;
       if (!lhr) throw new Error(`Lighthouse gave no result for ${p}`);
       const failed = categories.flatMap((c) =>
-        lhr.categories[c].auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id].score ?? 1) < 1).map((r) => `${r.id}${lhr.audits[r.id].displayValue ? ` (${lhr.audits[r.id].displayValue})` : ''}`),
+        lhr.categories[c].auditRefs
+          .filter((r) => r.weight > 0 && (lhr.audits[r.id].score ?? 1) < 1)
+          .map((r) => `${r.id}${lhr.audits[r.id].displayValue ? ` (${lhr.audits[r.id].displayValue})` : ''}`),
       );
       const scores = categories.map((c) => Math.round((lhr.categories[c].score ?? 0) * 100));
       categories.forEach((c, i) => (lowest[`lighthouse ${c} (lowest)`] = Math.min(lowest[`lighthouse ${c} (lowest)`], scores[i])));

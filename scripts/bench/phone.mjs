@@ -43,7 +43,8 @@ export default async function phoneHeights({ distDir, contentDir, baseUrl }) {
   const sideways = measured.filter((m) => m.sideways > 0);
   const squeezed = measured.filter((m) => m.squeezed.length > 0);
   console.log(`pages: ${measured.length}; scrolling sideways: ${sideways.length}; with a squeezed cell: ${squeezed.length}`);
-  for (const m of [...sideways, ...squeezed].slice(0, 10)) console.log(`  ${m.path}: ${m.sideways ? `${m.sideways} px sideways ` : ''}${m.squeezed.slice(0, 2).join('; ')}`);
+  for (const m of [...sideways, ...squeezed].slice(0, 10))
+    console.log(`  ${m.path}: ${m.sideways ? `${m.sideways} px sideways ` : ''}${m.squeezed.slice(0, 2).join('; ')}`);
   const tallest = measured.reduce((a, b) => (b.height > a.height ? b : a));
   console.log(`tallest: ${tallest.path} (${tallest.height} px, ${screens(tallest.height)} screens)`);
   const byIndex = (key) => groups.get(key)?.reduce((n, m) => Math.max(n, m.height), 0) ?? 0;

@@ -8,7 +8,9 @@ import { table } from './lib/site.mjs';
 
 export default async function print({ distDir, timings }) {
   const dir = path.join(distDir, 'tai-ve');
-  const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(pdf|png|zip|avif|webp|jpg)$/.test(f));
+  const files = readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => /\.(pdf|png|zip|avif|webp|jpg)$/.test(f));
   const kinds = {
     'poster PDFs': (f) => /^ap-phich-.*-[a-z]{2}\.pdf$/.test(f),
     'crop-mark PDFs (RGB)': (f) => f.endsWith('-crop.pdf') && !f.endsWith('-cmyk-crop.pdf'),
@@ -32,7 +34,9 @@ export default async function print({ distDir, timings }) {
   const t = timings.print;
   if (t) {
     const posters = figures['poster PDFs'];
-    console.log(`\nrendering: ${(t.ms / 1000).toFixed(1)} s for ${t.count} pages, ${(t.ms / t.count).toFixed(0)} ms per page (${posters} posters with their variants among them)`);
+    console.log(
+      `\nrendering: ${(t.ms / 1000).toFixed(1)} s for ${t.count} pages, ${(t.ms / t.count).toFixed(0)} ms per page (${posters} posters with their variants among them)`,
+    );
     figures['print s'] = Number((t.ms / 1000).toFixed(1));
     figures['ms per rendered page'] = Math.round(t.ms / t.count);
     if (t.kinds) {

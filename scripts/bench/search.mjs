@@ -69,7 +69,11 @@ export default async function ({ distDir, port, contentDir = path.resolve(import
     const page = await (await browser.newContext()).newPage();
     const take = recorder(page);
     const answered = (q) =>
-      page.waitForFunction((q) => document.getElementById('search-app')?.getAttribute('aria-busy') === 'false' && document.getElementById('search-status')?.textContent?.includes(q), q);
+      page.waitForFunction(
+        (q) =>
+          document.getElementById('search-app')?.getAttribute('aria-busy') === 'false' && document.getElementById('search-status')?.textContent?.includes(q),
+        q,
+      );
 
     const first = 'binh dang gioi';
     await page.goto(`${base}/${slug}/?q=${encodeURIComponent(first)}`);

@@ -34,10 +34,26 @@ export default async function weights({ distDir, contentDir, baseUrl }) {
   for (const [key, list] of [...groups].sort()) {
     const budget = list[0].isIndex ? budgets.index : budgets.other;
     const bytes = list.map((m) => m.bytes);
-    rows.push([key, list.length, median(bytes), Math.max(...bytes), budget, list.filter((m) => m.bytes > budget).length, list.reduce((n, m) => n + m.scripts, 0)]);
+    rows.push([
+      key,
+      list.length,
+      median(bytes),
+      Math.max(...bytes),
+      budget,
+      list.filter((m) => m.bytes > budget).length,
+      list.reduce((n, m) => n + m.scripts, 0),
+    ]);
   }
   const all = measured.map((m) => m.bytes);
-  rows.push(['all pages', measured.length, median(all), Math.max(...all), '', measured.filter((m) => m.bytes > (m.isIndex ? budgets.index : budgets.other)).length, '']);
+  rows.push([
+    'all pages',
+    measured.length,
+    median(all),
+    Math.max(...all),
+    '',
+    measured.filter((m) => m.bytes > (m.isIndex ? budgets.index : budgets.other)).length,
+    '',
+  ]);
   table(rows);
   const heaviest = measured.sort((a, b) => b.bytes - a.bytes)[0];
   if (heaviest) console.log(`heaviest: ${heaviest.path} (${heaviest.bytes} B)`);

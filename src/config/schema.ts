@@ -29,7 +29,10 @@ export const siteLink = z
     section: z.string().min(1),
     sub: z.string().min(1).optional(),
     entry: z.string().min(1).optional(),
-    fragment: z.string().regex(/^[A-Za-z][\w-]*$/, 'an id on the page, without #').optional(),
+    fragment: z
+      .string()
+      .regex(/^[A-Za-z][\w-]*$/, 'an id on the page, without #')
+      .optional(),
   })
   .refine((l) => !(l.sub && l.entry), { message: 'a link leads to a sub-page or to an entry, not both' });
 export type SiteLink = z.infer<typeof siteLink>;
@@ -41,7 +44,9 @@ export const homeSettings = z.strictObject({
   /** The message whose figure the home page shows, with the law clause it cites. */
   keyFigure: z.string().min(1).optional(),
   /** A way in for each audience, in order: its words are home.audiences.<key> in content/ui/<lang>.yaml. */
-  audiences: z.array(z.strictObject({ key: z.string().regex(/^[a-z][a-z0-9-]*$/, 'ASCII lower case, digits and hyphens'), links: z.array(siteLink).min(1) })).default([]),
+  audiences: z
+    .array(z.strictObject({ key: z.string().regex(/^[a-z][a-z0-9-]*$/, 'ASCII lower case, digits and hyphens'), links: z.array(siteLink).min(1) }))
+    .default([]),
 });
 
 export const siteSchema = z.strictObject({

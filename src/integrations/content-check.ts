@@ -35,14 +35,22 @@ export async function findProblems(): Promise<Problem[]> {
     const file = path.join(contentDir, 'ui', `${lang}.yaml`);
     const shown = `content/ui/${lang}.yaml`;
     if (!existsSync(file)) {
-      problems.push({ file: shown, field: '(file)', text: say(`thiếu tệp chữ giao diện cho ngôn ngữ "${lang}"`, `the interface strings of "${lang}" are missing`) });
+      problems.push({
+        file: shown,
+        field: '(file)',
+        text: say(`thiếu tệp chữ giao diện cho ngôn ngữ "${lang}"`, `the interface strings of "${lang}" are missing`),
+      });
       continue;
     }
     let raw: unknown;
     try {
       raw = parseYaml(readFileSync(file, 'utf8'));
     } catch (error) {
-      problems.push({ file: shown, field: '(file)', text: say(`YAML sai: ${(error as Error).message.split('\n')[0]}`, `the YAML is wrong: ${(error as Error).message.split('\n')[0]}`) });
+      problems.push({
+        file: shown,
+        field: '(file)',
+        text: say(`YAML sai: ${(error as Error).message.split('\n')[0]}`, `the YAML is wrong: ${(error as Error).message.split('\n')[0]}`),
+      });
       continue;
     }
     const parsed = schema.safeParse(raw);

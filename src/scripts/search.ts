@@ -52,7 +52,10 @@ function readState(): State {
 /** Shows the query and filters of the URL in the form. */
 function syncForm({ query, type, lang }: State): void {
   form.querySelector<HTMLInputElement>('[name=q]')!.value = query;
-  for (const [name, value] of [['type', type], ['lang', lang]] as const) {
+  for (const [name, value] of [
+    ['type', type],
+    ['lang', lang],
+  ] as const) {
     const select = form.querySelector<HTMLSelectElement>(`[name=${name}]`);
     if (select && [...select.options].some((o) => o.value === value)) select.value = value;
   }

@@ -16,7 +16,10 @@ const laws = (lang: string) =>
   }));
 const page = (p: string) => readFileSync(path.join(dist, p, 'index.html'), 'utf8');
 
-for (const [lang, base] of [['vi', '/luat/'], ['en', '/en/laws/']] as const) {
+for (const [lang, base] of [
+  ['vi', '/luat/'],
+  ['en', '/en/laws/'],
+] as const) {
   test(`${lang}: every article and clause has its stable anchor, and ids are unique`, () => {
     for (const law of laws(lang)) {
       const html = page(`${base}${law.slug}/`);

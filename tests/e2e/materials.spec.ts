@@ -23,13 +23,18 @@ test('every training module has an A4 handout with embedded fonts, offered with 
         expect(Math.abs(box.height - ptOf(297)), `${slug} height`).toBeLessThanOrEqual(1);
       }
       expect(pdf.fonts.length).toBeGreaterThan(0);
-      expect(pdf.fonts.filter((f) => !f.embedded), `${slug}: fonts not embedded`).toEqual([]);
+      expect(
+        pdf.fonts.filter((f) => !f.embedded),
+        `${slug}: fonts not embedded`,
+      ).toEqual([]);
       expect(pdf.lang).toBe(lang);
     }
     await page.goto(`${prefix(lang)}${ui[lang]!.sections.training!.slug}/${slugs[0]}/`);
     const link = page.locator(`a[download][href="${handoutPdf(slugs[0]!, lang)}"]`);
     await expect(link).toHaveCount(1);
-    await expect(link.locator('xpath=following-sibling::span')).toHaveText(lang === 'vi' ? /PDF, A4, \d+ trang, [\d,]+ (kB|MB)/ : /PDF, A4, \d+ pages?, [\d.]+ (kB|MB)/);
+    await expect(link.locator('xpath=following-sibling::span')).toHaveText(
+      lang === 'vi' ? /PDF, A4, \d+ trang, [\d,]+ (kB|MB)/ : /PDF, A4, \d+ pages?, [\d.]+ (kB|MB)/,
+    );
   }
 });
 
@@ -52,7 +57,11 @@ test('share images have the stated sizes, and every page’s Open Graph image ex
   }
   for (const lang of languages) {
     for (const slug of ownSlugs('messages', lang)) {
-      for (const [w, h] of [[1200, 630], [1080, 1080], [1080, 1920]]) {
+      for (const [w, h] of [
+        [1200, 630],
+        [1080, 1080],
+        [1080, 1920],
+      ]) {
         expect(await size(`/tai-ve/chia-se/thong-diep-${slug}-${lang}-${w}x${h}.png`)).toEqual({ width: w, height: h });
       }
     }
@@ -67,7 +76,10 @@ for (const lang of languages) {
     const pageUrl = new URL(path_, site.url).href;
     const facebook = page.locator('.share-links a[href^="https://www.facebook.com/sharer/sharer.php"]');
     await expect(facebook).toHaveAttribute('href', `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(pageUrl)}`);
-    await expect(page.locator('.share-links a[href*="zalo"]')).toHaveAttribute('href', new RegExp(encodeURIComponent(pageUrl).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await expect(page.locator('.share-links a[href*="zalo"]')).toHaveAttribute(
+      'href',
+      new RegExp(encodeURIComponent(pageUrl).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    );
     const snippet = await page.locator('textarea.embed-code').inputValue();
     expect(snippet).toMatch(/^<a href="https?:\/\/[^"]+"><img src="[^"]+" width="540" height="540" alt="[^"]+"><\/a>$/);
     expect(snippet).not.toContain('<script');
@@ -91,7 +103,11 @@ test('the press kit ZIP is valid and holds the fact sheet, every A4 poster, the 
     expect(names.filter((n) => n.startsWith('du-lieu/')).length).toBeGreaterThanOrEqual(7);
     // Each file is the one the site offers, byte for byte.
     for (const name of names.filter((n) => n.includes('/'))) {
-      const sitePath = name.startsWith('du-lieu/') ? `/data/${path.basename(name)}` : name.startsWith('anh-chia-se/') ? `/tai-ve/chia-se/${path.basename(name)}` : `/tai-ve/${path.basename(name)}`;
+      const sitePath = name.startsWith('du-lieu/')
+        ? `/data/${path.basename(name)}`
+        : name.startsWith('anh-chia-se/')
+          ? `/tai-ve/chia-se/${path.basename(name)}`
+          : `/tai-ve/${path.basename(name)}`;
       expect(Buffer.from(zip[name]!).equals(read(sitePath)), name).toBe(true);
     }
   }
@@ -100,7 +116,12 @@ test('the press kit ZIP is valid and holds the fact sheet, every A4 poster, the 
 for (const lang of languages) {
   test(`${lang} press room offers the press kit, fact sheet, posters, handouts and share images with sizes`, async ({ page }) => {
     await page.goto(`${prefix(lang)}${ui[lang]!.sections.press!.slug}/`);
-    for (const href of [`/tai-ve/bo-tai-lieu-bao-chi-${lang}.zip`, `/tai-ve/thong-tin-bao-chi-${lang}.pdf`, handoutPdf(ownSlugs('training', lang)[0]!, lang), posterPdf(ownSlugs('messages', lang)[0]!, 'a4', lang)]) {
+    for (const href of [
+      `/tai-ve/bo-tai-lieu-bao-chi-${lang}.zip`,
+      `/tai-ve/thong-tin-bao-chi-${lang}.pdf`,
+      handoutPdf(ownSlugs('training', lang)[0]!, lang),
+      posterPdf(ownSlugs('messages', lang)[0]!, 'a4', lang),
+    ]) {
       const link = page.locator(`a[download][href="${href}"]`);
       await expect(link, href).toHaveCount(1);
       await expect(link.locator('xpath=following-sibling::span'), href).toHaveText(/\((ZIP|PDF).*\d (kB|MB)/);

@@ -11,10 +11,16 @@ export const ptOf = (mm: number) => (mm * 72) / 25.4;
 /** Slugs of a collection's entries written in a language (not falling back to another). */
 export function ownSlugs(collection: string, lang: string): string[] {
   const dir = path.join(root, 'content', collection, lang);
-  return existsSync(dir) ? readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, '')).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /\.mdx?$/.test(f))
+        .map((f) => f.replace(/\.mdx?$/, ''))
+        .sort()
+    : [];
 }
 
-export const posterPdf = (slug: string, size: string, lang: string, variant = '') => `/tai-ve/ap-phich-${slug}-${size}-${lang}${variant ? `-${variant}` : ''}.pdf`;
+export const posterPdf = (slug: string, size: string, lang: string, variant = '') =>
+  `/tai-ve/ap-phich-${slug}-${size}-${lang}${variant ? `-${variant}` : ''}.pdf`;
 export const handoutPdf = (slug: string, lang: string) => `/tai-ve/tai-lieu-${slug}-a4-${lang}.pdf`;
 
 export function allPosters(): { slug: string; lang: string; size: keyof typeof posterSizes }[] {

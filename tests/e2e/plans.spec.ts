@@ -70,7 +70,7 @@ for (const lang of ['vi', 'en'] as const) {
 
       const json = JSON.parse(await download(page, 'JSON'));
       expect(json.activities.map((a: { activity: string }) => a.activity)).toEqual(rows.map((r) => r.activity));
-      const shownDates = (await page.locator('h2:has-text("' + (lang === 'vi' ? 'Chế độ báo cáo' : 'Reporting') + '") + ul time').allInnerTexts());
+      const shownDates = await page.locator('h2:has-text("' + (lang === 'vi' ? 'Chế độ báo cáo' : 'Reporting') + '") + ul time').allInnerTexts();
       const isoToShown = (iso: string) => iso.split('-').reverse().join('/');
       expect(json.deadlines.map((d: { due: string }) => isoToShown(d.due))).toEqual(shownDates);
 
@@ -133,10 +133,10 @@ test('an agency page gives every task its deadline or time frame and its status,
   await expect(page.locator('main table.agency-tasks time')).toContainText(['15/12/2011']);
 });
 
-test('tasks given to a group of bodies are on each member\'s page too, marked as shared', async ({ page }) => {
+test("tasks given to a group of bodies are on each member's page too, marked as shared", async ({ page }) => {
   const dir = path.join(root, 'content/agencies');
   const members = readdirSync(dir)
-    .map((f) => ({ id: f.replace(/\.yaml$/, ''), memberOf: ((parse(readFileSync(path.join(dir, f), 'utf8')) as { memberOf?: string[] }).memberOf ?? []) }))
+    .map((f) => ({ id: f.replace(/\.yaml$/, ''), memberOf: (parse(readFileSync(path.join(dir, f), 'utf8')) as { memberOf?: string[] }).memberOf ?? [] }))
     .filter((a) => a.memberOf.length > 0);
   for (const { id, memberOf } of members) {
     for (const group of memberOf) {
@@ -154,7 +154,7 @@ test('tasks given to a group of bodies are on each member\'s page too, marked as
   }
 });
 
-test('the deadlines page gives each body its section and anchor, and a body\'s page links there', async ({ page }) => {
+test("the deadlines page gives each body its section and anchor, and a body's page links there", async ({ page }) => {
   await page.goto('/ke-hoach/thoi-han/');
   const sections = page.locator('main section.deadline-group');
   expect(await sections.count()).toBeGreaterThan(1);

@@ -57,8 +57,14 @@ test('every poster PDF: page = trim + bleed, TrimBox and BleedBox, fonts embedde
     near(pdf.trimBox[0]!.width, ptOf(w), `${file} TrimBox width`);
     near(pdf.trimBox[0]!.height, ptOf(h), `${file} TrimBox height`);
     expect(pdf.fonts.length, `${file} has fonts`).toBeGreaterThan(0);
-    expect(pdf.fonts.filter((f) => !f.embedded), `${file}: fonts not embedded`).toEqual([]);
-    expect(pdf.fonts.every((f) => f.name.includes('BeVietnamPro')), `${file} uses the campaign font`).toBe(true);
+    expect(
+      pdf.fonts.filter((f) => !f.embedded),
+      `${file}: fonts not embedded`,
+    ).toEqual([]);
+    expect(
+      pdf.fonts.every((f) => f.name.includes('BeVietnamPro')),
+      `${file} uses the campaign font`,
+    ).toBe(true);
     expect(pdf.title, file).toMatch(new RegExp(size.toUpperCase()));
     expect(pdf.lang, file).toBe(lang);
 
@@ -102,7 +108,8 @@ test('press files (-cmyk, -cmyk-crop): PDF/X-4 for FOGRA39, CMYK only, black tex
       expect(f.info.Trapped, file).toBe('/False');
       expect(f.xmp, file).toContain('<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>');
       expect(f.xmp, file).toContain('<pdf:Trapped>False</pdf:Trapped>');
-      for (const k of ['xmpMM:DocumentID', 'xmpMM:VersionID', 'xmpMM:RenditionClass', 'xmp:CreateDate', 'xmp:ModifyDate']) expect(f.xmp, `${file} ${k}`).toContain(`<${k}>`);
+      for (const k of ['xmpMM:DocumentID', 'xmpMM:VersionID', 'xmpMM:RenditionClass', 'xmp:CreateDate', 'xmp:ModifyDate'])
+        expect(f.xmp, `${file} ${k}`).toContain(`<${k}>`);
       expect(f.xmp, file).toContain(`<rdf:li xml:lang="x-default">${f.info.Title!.replace(/&/g, '&amp;')}</rdf:li>`);
       // One OutputIntent, the registered condition FOGRA39 with a CMYK output profile for it.
       expect(f.intents, file).toHaveLength(1);
@@ -114,15 +121,24 @@ test('press files (-cmyk, -cmyk-crop): PDF/X-4 for FOGRA39, CMYK only, black tex
       expect(f.rgbSpaces, `${file} RGB colour spaces`).toBe(0);
       const page = f.pages[0]!;
       const ops = page.contents.flatMap(colourOps);
-      expect(ops.filter((o) => !['k', 'K'].includes(o.op)), `${file}: colour operators other than k/K`).toEqual([]);
+      expect(
+        ops.filter((o) => !['k', 'K'].includes(o.op)),
+        `${file}: colour operators other than k/K`,
+      ).toEqual([]);
       for (const o of ops) {
         const [c, m, y, k] = o.values;
         expect(c! + m! + y! + k!, `${file}: ${o.values} over 300%`).toBeLessThanOrEqual(3.0001);
         // Black is K alone (text, the QR code, lines): no rich black.
         if (k! >= 0.85) expect([c, m, y], `${file}: rich black ${o.values}`).toEqual([0, 0, 0]);
       }
-      expect(ops.filter((o) => o.inText && o.values[3]! >= 0.85 && o.values.slice(0, 3).some(Boolean)), `${file}: text in rich black`).toEqual([]);
-      expect(ops.some((o) => o.values.join(' ') === '0 0 0 1'), `${file}: the QR code in 100% K`).toBe(true);
+      expect(
+        ops.filter((o) => o.inText && o.values[3]! >= 0.85 && o.values.slice(0, 3).some(Boolean)),
+        `${file}: text in rich black`,
+      ).toEqual([]);
+      expect(
+        ops.some((o) => o.values.join(' ') === '0 0 0 1'),
+        `${file}: the QR code in 100% K`,
+      ).toBe(true);
       // Boxes: trim inside bleed inside the page, the bleed exactly 3 mm.
       expect(within(page.trim, page.bleed) && within(page.bleed, page.media), `${file}: TrimBox ⊂ BleedBox ⊂ MediaBox`).toBe(true);
       near(page.trim.x - page.bleed.x, ptOf(BLEED_MM), `${file} bleed left`);
@@ -141,7 +157,9 @@ test('press files (-cmyk, -cmyk-crop): PDF/X-4 for FOGRA39, CMYK only, black tex
           const apart = Math.max(x1, x2) < b.x || Math.min(x1, x2) > b.x + b.width || Math.max(y1, y2) < b.y || Math.min(y1, y2) > b.y + b.height;
           expect(apart, `${file}: mark ${x1} ${y1} ${x2} ${y2} touches the BleedBox`).toBe(true);
           const t = page.trim;
-          const onTrim = [t.x, t.x + t.width].some((x) => Math.abs(x1 - x) < 0.01 && Math.abs(x2 - x) < 0.01) || [t.y, t.y + t.height].some((y) => Math.abs(y1 - y) < 0.01 && Math.abs(y2 - y) < 0.01);
+          const onTrim =
+            [t.x, t.x + t.width].some((x) => Math.abs(x1 - x) < 0.01 && Math.abs(x2 - x) < 0.01) ||
+            [t.y, t.y + t.height].some((y) => Math.abs(y1 - y) < 0.01 && Math.abs(y2 - y) < 0.01);
           expect(onTrim, `${file}: mark ${x1} ${y1} ${x2} ${y2} on a trim line`).toBe(true);
         }
       }
@@ -153,7 +171,10 @@ test('ink on the plates (Ghostscript separations): at most 300%, black in K alon
   test.setTimeout(120_000);
   for (const lang of languages) {
     const slug = ownSlugs('messages', lang)[0]!;
-    for (const [size, dpi] of [['a4', 72], ['a0', 12]] as const) {
+    for (const [size, dpi] of [
+      ['a4', 72],
+      ['a0', 12],
+    ] as const) {
       const file = posterPdf(slug, size, lang, 'cmyk-crop');
       const sep = await separations(path.join(dist, file), dpi);
       expect(sep.spots, `${file}: no spot colours`).toEqual([]);
@@ -161,7 +182,12 @@ test('ink on the plates (Ghostscript separations): at most 300%, black in K alon
       const page = (await pressFacts(readFileSync(path.join(dist, file)))).pages[0]!;
       const px = (pt: number) => (pt / 72) * dpi;
       // The bleed in pixels, rows from the top, with 2 pixels to spare for its edge.
-      const bleed = { x0: px(page.bleed.x) - 2, x1: px(page.bleed.x + page.bleed.width) + 2, y0: px(page.media.height - page.bleed.y - page.bleed.height) - 2, y1: px(page.media.height - page.bleed.y) + 2 };
+      const bleed = {
+        x0: px(page.bleed.x) - 2,
+        x1: px(page.bleed.x + page.bleed.width) + 2,
+        y0: px(page.media.height - page.bleed.y - page.bleed.height) - 2,
+        y1: px(page.media.height - page.bleed.y) + 2,
+      };
       let maxInk = 0;
       let black = 0;
       let rich = 0;
@@ -207,9 +233,15 @@ test('every variant keeps the standard file’s tags, title and language; keywor
   for (const { slug, lang, size } of allPosters()) {
     const std = await pressFacts(readFileSync(path.join(dist, posterPdf(slug, size, lang))));
     expect(std.structElems, `${slug} ${size} ${lang} is tagged`).toBeGreaterThan(3);
-    const words = (std.info.Keywords ?? '').toLocaleLowerCase(lang).split(/[\s,;]+/).filter(Boolean);
+    const words = (std.info.Keywords ?? '')
+      .toLocaleLowerCase(lang)
+      .split(/[\s,;]+/)
+      .filter(Boolean);
     expect(words.length, 'keywords').toBeGreaterThan(2);
-    expect(words.filter((w, i) => words.indexOf(w) !== i), `${slug} ${lang} keywords: ${std.info.Keywords}`).toEqual([]);
+    expect(
+      words.filter((w, i) => words.indexOf(w) !== i),
+      `${slug} ${lang} keywords: ${std.info.Keywords}`,
+    ).toEqual([]);
     for (const variant of ['crop', 'cmyk', 'cmyk-crop']) {
       const file = posterPdf(slug, size, lang, variant);
       const f = await pressFacts(readFileSync(path.join(dist, file)));
@@ -245,7 +277,8 @@ test('a size made from the A4 page looks like that size’s own page in the brow
     // At A4 the PDF is the page itself: what is left is how two rasterisers draw text edges.
     const noise = await difference('a4', slug);
     // A1's height is the furthest from A4's × the width ratio (0.9 mm), A0 the largest scale.
-    for (const size of ['a1', 'a0'] as const) expect(await difference(size, slug), `${size} from A4 vs its own page (noise ${noise.toFixed(2)})`).toBeLessThanOrEqual(noise * 1.25);
+    for (const size of ['a1', 'a0'] as const)
+      expect(await difference(size, slug), `${size} from A4 vs its own page (noise ${noise.toFixed(2)})`).toBeLessThanOrEqual(noise * 1.25);
     // The measure tells posters apart.
     expect(await difference('a1', other), 'another poster').toBeGreaterThan(noise * 2);
   } finally {

@@ -86,18 +86,19 @@ export async function pressFacts(bytes: Buffer): Promise<PressFacts> {
   const meta = doc.catalog.lookup(PDFName.of('Metadata'));
   const xmp = meta instanceof PDFRawStream ? Buffer.from(meta.getContents()).toString('utf8') : '';
   const intentsArr = doc.catalog.lookup(PDFName.of('OutputIntents'));
-  const intents = intentsArr instanceof PDFArray
-    ? intentsArr.asArray().map((r) => {
-        const d = doc.context.lookup(r) as PDFDict;
-        const p = d.lookup(PDFName.of('DestOutputProfile'));
-        return {
-          s: text(d.lookup(PDFName.of('S'))),
-          identifier: text(d.lookup(PDFName.of('OutputConditionIdentifier'))),
-          registry: text(d.lookup(PDFName.of('RegistryName'))),
-          profile: p instanceof PDFRawStream ? inflateSync(Buffer.from(p.getContents())) : undefined,
-        };
-      })
-    : [];
+  const intents =
+    intentsArr instanceof PDFArray
+      ? intentsArr.asArray().map((r) => {
+          const d = doc.context.lookup(r) as PDFDict;
+          const p = d.lookup(PDFName.of('DestOutputProfile'));
+          return {
+            s: text(d.lookup(PDFName.of('S'))),
+            identifier: text(d.lookup(PDFName.of('OutputConditionIdentifier'))),
+            registry: text(d.lookup(PDFName.of('RegistryName'))),
+            profile: p instanceof PDFRawStream ? inflateSync(Buffer.from(p.getContents())) : undefined,
+          };
+        })
+      : [];
   let rgbSpaces = 0;
   let structElems = 0;
   for (const [, obj] of doc.context.enumerateIndirectObjects()) {
@@ -115,7 +116,9 @@ export async function pressFacts(bytes: Buffer): Promise<PressFacts> {
     info,
     xmp,
     intents,
-    pages: doc.getPages().map((p, i) => ({ media: boxOf(p.getMediaBox()), bleed: boxOf(p.getBleedBox()), trim: boxOf(p.getTrimBox()), contents: contents[i]! })),
+    pages: doc
+      .getPages()
+      .map((p, i) => ({ media: boxOf(p.getMediaBox()), bleed: boxOf(p.getBleedBox()), trim: boxOf(p.getTrimBox()), contents: contents[i]! })),
     rgbSpaces,
     structElems: doc.catalog.has(PDFName.of('StructTreeRoot')) ? structElems : 0,
     mcids,
@@ -128,7 +131,9 @@ export async function pressFacts(bytes: Buffer): Promise<PressFacts> {
 /** Line segments (x1 y1 x2 y2) of the crop marks: the artifact stream the press files end with. */
 export function markSegments(contents: string[]): [number, number, number, number][] {
   const marks = contents.filter((c) => c.includes('/Artifact BMC'));
-  return marks.flatMap((c) => [...c.matchAll(/([\d.-]+) ([\d.-]+) m ([\d.-]+) ([\d.-]+) l S/g)].map((m) => [1, 2, 3, 4].map((i) => Number(m[i])) as [number, number, number, number]));
+  return marks.flatMap((c) =>
+    [...c.matchAll(/([\d.-]+) ([\d.-]+) m ([\d.-]+) ([\d.-]+) l S/g)].map((m) => [1, 2, 3, 4].map((i) => Number(m[i])) as [number, number, number, number]),
+  );
 }
 
 export interface Separations {
@@ -144,20 +149,28 @@ export interface Separations {
 export async function separations(file: string, dpi: number): Promise<Separations> {
   const dir = mkdtempSync(path.join(tmpdir(), 'sep-'));
   try {
-    const run = spawnSync('gs', ['-q', '-dSAFER', '-dBATCH', '-dNOPAUSE', '-sDEVICE=tiffsep', `-r${dpi}`, `-sOutputFile=${path.join(dir, 'p.tif')}`, file], { encoding: 'utf8' });
+    const run = spawnSync('gs', ['-q', '-dSAFER', '-dBATCH', '-dNOPAUSE', '-sDEVICE=tiffsep', `-r${dpi}`, `-sOutputFile=${path.join(dir, 'p.tif')}`, file], {
+      encoding: 'utf8',
+    });
     if (run.status !== 0) throw new Error(`gs tiffsep failed: ${run.stderr}`);
     const names = ['Cyan', 'Magenta', 'Yellow', 'Black'];
     const plates: Uint8Array[] = [];
     let width = 0;
     let height = 0;
     for (const n of names) {
-      const { data, info } = await sharp(path.join(dir, `p(${n}).tif`)).extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+      const { data, info } = await sharp(path.join(dir, `p(${n}).tif`))
+        .extractChannel(0)
+        .raw()
+        .toBuffer({ resolveWithObject: true });
       // tiffsep writes each plate as a grey image, white where there is no ink.
       plates.push(Uint8Array.from(data, (v) => 255 - v));
       width = info.width;
       height = info.height;
     }
-    const spots = readdirSync(dir).filter((f) => /^p\(.*\)\.tif$/.test(f)).map((f) => f.slice(2, -5)).filter((n) => !names.includes(n));
+    const spots = readdirSync(dir)
+      .filter((f) => /^p\(.*\)\.tif$/.test(f))
+      .map((f) => f.slice(2, -5))
+      .filter((n) => !names.includes(n));
     return { width, height, plates, spots };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -43,7 +43,10 @@ test('every download link on the site is in downloads.json', () => {
   expect(links).toBeGreaterThan(0);
 });
 
-for (const [lang, url] of [['vi', '/bao-chi/'], ['en', '/en/press/']] as const) {
+for (const [lang, url] of [
+  ['vi', '/bao-chi/'],
+  ['en', '/en/press/'],
+] as const) {
   test(`${lang} press room: facts with sources, licence and attribution, downloads with size and time`, async ({ page }) => {
     await page.goto(url);
     const facts = page.locator('#key-facts ~ ul li');
@@ -51,7 +54,11 @@ for (const [lang, url] of [['vi', '/bao-chi/'], ['en', '/en/press/']] as const) 
     for (let i = 0; i < (await facts.count()); i++) await expect(facts.nth(i).locator('a[href^="http"]')).toHaveCount(1);
     await expect(page.locator('#press-licence ~ p code')).toContainText('CC BY 4.0');
     for (const item of await page.locator('.downloads li').allInnerTexts()) {
-      expect(item).toMatch(lang === 'vi' ? /\d+(,\d)? (kB|MB|byte); khoảng \d+ (giây|phút) trên mạng di động chậm/ : /\d+(\.\d)? (kB|MB|byte); about \d+ (seconds?|minutes?) on a slow mobile connection/);
+      expect(item).toMatch(
+        lang === 'vi'
+          ? /\d+(,\d)? (kB|MB|byte); khoảng \d+ (giây|phút) trên mạng di động chậm/
+          : /\d+(\.\d)? (kB|MB|byte); about \d+ (seconds?|minutes?) on a slow mobile connection/,
+      );
     }
   });
 }

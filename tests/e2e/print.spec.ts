@@ -37,7 +37,11 @@ for (let shard = 0; shard < shards; shard++) {
 
         // What is not the page's own content: the footer (if it prints) and the header with its colophon.
         const chrome = squash(
-          [await page.locator('footer').innerText(), await page.locator('header').innerText(), (await page.locator('header').getAttribute('data-colophon')) ?? ''].join(' '),
+          [
+            await page.locator('footer').innerText(),
+            await page.locator('header').innerText(),
+            (await page.locator('header').getAttribute('data-colophon')) ?? '',
+          ].join(' '),
         );
         const file = path.join(dir, 'page.pdf');
         writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));

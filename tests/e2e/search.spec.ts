@@ -12,12 +12,7 @@ const en = searchPath('en');
 /** Interface strings the shared test helpers do not type. */
 const more = (lang: string) => ui[lang] as unknown as { searchNoScript: string; subpages: Record<string, { slug: string }> };
 const results = (page: Page) => page.locator('[data-search-result]');
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 
 /** Waits until the search on the page has answered (results or "nothing found"). */
 async function answered(page: Page) {
@@ -38,11 +33,17 @@ async function allHrefs(page: Page): Promise<string[]> {
     await more.click();
     await expect(results(page)).not.toHaveCount(n);
   }
-  return results(page).locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  return results(page)
+    .locator('a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 }
 
 async function firstHrefs(page: Page, n: number): Promise<string[]> {
-  return (await results(page).locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))).slice(0, n);
+  return (
+    await results(page)
+      .locator('a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
+  ).slice(0, n);
 }
 
 test('the header search leads to results on the search page', async ({ page }) => {
@@ -60,7 +61,9 @@ test('each result links to its page, with its title, type and an excerpt marking
   await expect(first.locator('a')).toHaveAttribute('href', /^\/.+\/$/);
   await expect(first.locator('a')).not.toBeEmpty();
   const types = Object.keys(ui.vi!.sections).filter((k) => k !== 'search');
-  for (const type of await results(page).locator('[data-result-type]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result-type')))) {
+  for (const type of await results(page)
+    .locator('[data-result-type]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-result-type')))) {
     expect(types).toContain(type);
   }
   // Marks show the page's own words: every one is a query word with its marks, and the
@@ -158,7 +161,13 @@ test('English: singular or plural, on the English search page', async ({ page })
 /** The types the filter must offer: sections with entries in content/, and the press page (indexed itself). */
 const typesWithPages = Object.keys(ui.vi!.sections).filter(
   // Posters are made from messages.
-  (k) => k === 'press' || (k === 'posters' && languages.some((l) => readdirSync(path.join(root, 'content/messages', l)).length > 0)) || (entryCollections[k] !== undefined && languages.some((l) => existsSync(path.join(root, 'content', entryCollections[k]!, l)) && readdirSync(path.join(root, 'content', entryCollections[k]!, l)).length > 0)),
+  (k) =>
+    k === 'press' ||
+    (k === 'posters' && languages.some((l) => readdirSync(path.join(root, 'content/messages', l)).length > 0)) ||
+    (entryCollections[k] !== undefined &&
+      languages.some(
+        (l) => existsSync(path.join(root, 'content', entryCollections[k]!, l)) && readdirSync(path.join(root, 'content', entryCollections[k]!, l)).length > 0,
+      )),
 );
 
 test('the type filter offers the sections that have pages, by their names; a type finds only its pages', async ({ page }) => {
@@ -186,7 +195,9 @@ test('filters by type and by language, kept in the URL', async ({ page }) => {
   const laws = await allHrefs(page);
   expect(laws.length).toBeGreaterThan(0);
   expect(laws.length).toBeLessThan(all.length);
-  for (const t of await results(page).locator('[data-result-type]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result-type')))) {
+  for (const t of await results(page)
+    .locator('[data-result-type]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-result-type')))) {
     expect(t).toBe('laws');
   }
   // Back returns to the unfiltered search.
@@ -229,7 +240,7 @@ test('searching again on the search page updates the URL without reloading', asy
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
 });
 
-test('search works under script-src \'self\' \'wasm-unsafe-eval\' with no inline script', async ({ page, baseURL }) => {
+test("search works under script-src 'self' 'wasm-unsafe-eval' with no inline script", async ({ page, baseURL }) => {
   const html = await (await page.request.get(`${baseURL}${vi}`)).text();
   for (const tag of html.match(/<script(?![^>]*type="application\/ld\+json")[^>]*>/g) ?? []) expect(tag).toMatch(/\ssrc="/);
   const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'";
@@ -254,7 +265,8 @@ test('results meet WCAG 2.2 AA', async ({ page }) => {
 });
 
 test('the search script loads on the search page only', async ({ page, baseURL }) => {
-  const scripts = async (p: string) => ((await (await page.request.get(`${baseURL}${p}`)).text()).match(/<script\b(?![^>]*application\/ld\+json)[^>]*>/g) ?? []).length;
+  const scripts = async (p: string) =>
+    ((await (await page.request.get(`${baseURL}${p}`)).text()).match(/<script\b(?![^>]*application\/ld\+json)[^>]*>/g) ?? []).length;
   for (const p of ['/', '/luat/luat-binh-dang-gioi-2006/', `/${ui.vi!.sections.laws!.slug}/`, '/bao-chi/', '/en/', '/en/laws/luat-binh-dang-gioi-2006/']) {
     expect(await scripts(p), p).toBe(0);
   }

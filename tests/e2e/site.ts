@@ -35,7 +35,13 @@ function readUi(lang: string): Ui {
     for (const [sub, v] of Object.entries(ns)) if (isPage(v)) subpages[sub] = v;
   }
   const text = (ns: string, key: string) => String(raw[ns]![key]);
-  return { sections, subpages, untranslatedNotice: text('common', 'untranslatedNotice'), searchNoResults: text('search', 'noResults'), searchNoScript: text('search', 'noScript') };
+  return {
+    sections,
+    subpages,
+    untranslatedNotice: text('common', 'untranslatedNotice'),
+    searchNoResults: text('search', 'noResults'),
+    searchNoScript: text('search', 'noScript'),
+  };
 }
 export const ui: Record<string, Ui> = Object.fromEntries(site.languages.map((l) => [l.code, readUi(l.code)]));
 export const languages = site.languages.map((l) => l.code);

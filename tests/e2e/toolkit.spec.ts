@@ -121,12 +121,21 @@ test('each report template opens headless in LibreOffice and lists every activit
       }
     }
     // One soffice run converts them all.
-    const run = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${out}/profile`, '--convert-to', 'pdf', '--outdir', out, ...files.map((f) => f.file)], { encoding: 'utf8', timeout: 150_000 });
+    const run = spawnSync(
+      'soffice',
+      ['--headless', `-env:UserInstallation=file://${out}/profile`, '--convert-to', 'pdf', '--outdir', out, ...files.map((f) => f.file)],
+      { encoding: 'utf8', timeout: 150_000 },
+    );
     expect(run.error, 'LibreOffice (soffice) must be installed: scripts/setup.sh --test').toBeUndefined();
     expect(run.status, run.stderr).toBe(0);
     // Text as pdftotext reads it back: its line breaks are spaces, and it joins a word broken at a
     // hyphen, so hyphens are left out on both sides.
-    const squash = (s: string) => s.normalize('NFC').replace(/[-\u00ad]/g, '').replace(/\s+/g, ' ').trim();
+    const squash = (s: string) =>
+      s
+        .normalize('NFC')
+        .replace(/[-\u00ad]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
     for (const f of files) {
       const pdf = path.join(out, path.basename(f.file).replace(/\.docx$/, '.pdf'));
       const text = spawnSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
@@ -165,10 +174,16 @@ test('the templates and calendars are in downloads.json and in the press kit', (
     const kit = unzipSync(new Uint8Array(readFileSync(path.join(dist, `tai-ve/bo-tai-lieu-bao-chi-${lang}.zip`))));
     for (const plan of plans) {
       const url = `/tai-ve/mau-bao-cao-${plan}-${lang}.docx`;
-      expect(manifest.find((f) => f.url === url), url).toMatchObject({ format: 'DOCX', type: 'report-template' });
+      expect(
+        manifest.find((f) => f.url === url),
+        url,
+      ).toMatchObject({ format: 'DOCX', type: 'report-template' });
       expect(Buffer.from(kit[`mau-bao-cao/mau-bao-cao-${plan}-${lang}.docx`]!)).toEqual(readFileSync(path.join(dist, url)));
     }
-    expect(manifest.find((f) => f.url === `/data/lich-truyen-thong-${lang}.ics`), lang).toMatchObject({ format: 'iCalendar', type: 'calendar' });
+    expect(
+      manifest.find((f) => f.url === `/data/lich-truyen-thong-${lang}.ics`),
+      lang,
+    ).toMatchObject({ format: 'iCalendar', type: 'calendar' });
     expect(Object.keys(kit)).toContain(`du-lieu/lich-truyen-thong-${lang}.ics`);
     expect(Object.keys(kit)).toContain(`ung-cu/ho-so-ung-cu-a4-${lang}.pdf`);
   }

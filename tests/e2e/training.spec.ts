@@ -15,7 +15,17 @@ test('each module shows objectives, audience, duration, session plan, exercises,
   expect(links.length).toBeGreaterThanOrEqual(6);
   for (const href of links) {
     await page.goto(href);
-    for (const heading of ['Mục tiêu', 'Đối tượng', 'Thời lượng', 'Kế hoạch buổi học', 'Bài tập và câu hỏi thảo luận', 'Điểm cần nhớ', 'Tự kiểm tra', 'Ghi chú cho người hướng dẫn', 'Nguồn']) {
+    for (const heading of [
+      'Mục tiêu',
+      'Đối tượng',
+      'Thời lượng',
+      'Kế hoạch buổi học',
+      'Bài tập và câu hỏi thảo luận',
+      'Điểm cần nhớ',
+      'Tự kiểm tra',
+      'Ghi chú cho người hướng dẫn',
+      'Nguồn',
+    ]) {
       await expect(page.locator('main h2', { hasText: heading }), `${href}: ${heading}`).toHaveCount(1);
     }
     await expect(page.locator('main table tbody tr').first()).toBeVisible();

@@ -4,9 +4,15 @@ import { agencyTasks, deadlinesByBody, membersByGroup, taskCount, tasksOf, timel
 
 const p58 = {
   slug: 'p58',
-  activities: [{ what: 'Tờ rơi', lead: 'so', partners: ['bao'] }, { what: 'Tập huấn', lead: 'hoi', partners: ['so'] }],
+  activities: [
+    { what: 'Tờ rơi', lead: 'so', partners: ['bao'] },
+    { what: 'Tập huấn', lead: 'hoi', partners: ['so'] },
+  ],
   responsibilities: [{ agency: 'so', duties: ['Chủ trì'] }],
-  reporting: [{ due: new Date('2021-06-15'), duty: 'Báo cáo', agency: 'so' }, { due: new Date('2020-04-10'), duty: 'Kế hoạch' }],
+  reporting: [
+    { due: new Date('2021-06-15'), duty: 'Báo cáo', agency: 'so' },
+    { due: new Date('2020-04-10'), duty: 'Kế hoạch' },
+  ],
 };
 const p87 = {
   slug: 'p87',
@@ -40,11 +46,17 @@ const grouped = {
     { what: 'Tập huấn', lead: 'so', partners: ['nhom'], timing: 'Quý III/2011' },
     { what: 'Lồng ghép', lead: 'nhom', partners: [] },
   ],
-  responsibilities: [{ agency: 'nhom', duties: ['Xây dựng kế hoạch'] }, { agency: 'hoi', duties: ['Tuyên truyền'], request: true }],
-  reporting: [{ due: new Date('2020-04-10'), duty: 'Kế hoạch của đơn vị', agency: 'nhom' }, { due: new Date('2011-12-15'), duty: 'Báo cáo năm' }],
+  responsibilities: [
+    { agency: 'nhom', duties: ['Xây dựng kế hoạch'] },
+    { agency: 'hoi', duties: ['Tuyên truyền'], request: true },
+  ],
+  reporting: [
+    { due: new Date('2020-04-10'), duty: 'Kế hoạch của đơn vị', agency: 'nhom' },
+    { due: new Date('2011-12-15'), duty: 'Báo cáo năm' },
+  ],
 };
 
-test('an agency page lists its own tasks, then its groups\' as shared, then the plan-wide deadlines', () => {
+test("an agency page lists its own tasks, then its groups' as shared, then the plan-wide deadlines", () => {
   const tasks = agencyTasks('noi-vu', ['nhom'], grouped);
   assert.deepEqual(
     tasks.map((t) => [t.role, t.what, t.via ?? (t.planWide ? 'plan' : 'own')]),
@@ -61,7 +73,10 @@ test('an agency page lists its own tasks, then its groups\' as shared, then the 
   assert.equal(tasks[0]!.timing, undefined);
   assert.equal(tasks[3]!.due?.toISOString().slice(0, 10), '2020-04-10');
   // Own tasks first; a request stays marked; a body with no task gets no plan-wide deadline either.
-  assert.deepEqual(agencyTasks('so', [], grouped).map((t) => t.what), ['Tập huấn', 'Báo cáo năm']);
+  assert.deepEqual(
+    agencyTasks('so', [], grouped).map((t) => t.what),
+    ['Tập huấn', 'Báo cáo năm'],
+  );
   assert.equal(agencyTasks('hoi', [], grouped)[0]!.request, true);
   assert.deepEqual(agencyTasks('nobody', [], grouped), []);
   // A group is not its own member.
@@ -69,7 +84,19 @@ test('an agency page lists its own tasks, then its groups\' as shared, then the 
 });
 
 test('members by group, and deadlines by body with the plan-wide ones last', () => {
-  assert.deepEqual([...membersByGroup([{ id: 'a', memberOf: ['g'] }, { id: 'b', memberOf: ['g', 'h'] }, { id: 'c', memberOf: [] }])], [['g', ['a', 'b']], ['h', ['b']]]);
+  assert.deepEqual(
+    [
+      ...membersByGroup([
+        { id: 'a', memberOf: ['g'] },
+        { id: 'b', memberOf: ['g', 'h'] },
+        { id: 'c', memberOf: [] },
+      ]),
+    ],
+    [
+      ['g', ['a', 'b']],
+      ['h', ['b']],
+    ],
+  );
   const groups = deadlinesByBody(
     [
       { due: new Date('2021-06-05'), agency: 'b' },
@@ -79,9 +106,12 @@ test('members by group, and deadlines by body with the plan-wide ones last', () 
     ],
     ['a', 'b'],
   );
-  assert.deepEqual(groups.map((g) => [g.agency, g.events.map((e) => e.due.toISOString().slice(0, 10))]), [
-    ['a', ['2021-06-15']],
-    ['b', ['2020-04-10', '2021-06-05']],
-    [undefined, ['2011-12-15']],
-  ]);
+  assert.deepEqual(
+    groups.map((g) => [g.agency, g.events.map((e) => e.due.toISOString().slice(0, 10))]),
+    [
+      ['a', ['2021-06-15']],
+      ['b', ['2020-04-10', '2021-06-05']],
+      [undefined, ['2011-12-15']],
+    ],
+  );
 });

@@ -21,7 +21,10 @@ const ics = toIcs('Lịch truyền thông', events, 'vi');
 test('occasions become yearly all-day events from the content year, with exclusive ends and stable UIDs', () => {
   const parsed = parseIcsEvents(ics);
   assert.equal(parsed.length, 3);
-  assert.deepEqual(parsed.map((e) => e.RRULE), ['FREQ=YEARLY', 'FREQ=YEARLY', 'FREQ=YEARLY']);
+  assert.deepEqual(
+    parsed.map((e) => e.RRULE),
+    ['FREQ=YEARLY', 'FREQ=YEARLY', 'FREQ=YEARLY'],
+  );
   assert.equal(parsed[0]!.DTSTART, '20260308');
   assert.equal(parsed[0]!.DTEND, '20260309');
   // 15/11–15/12: the last day is included, so DTEND is the 16th.
@@ -65,7 +68,38 @@ test('occasion days in the reader’s format, across the turn of the year', () =
 });
 
 const words = Object.fromEntries(
-  ['motto', 'mottoLine', 'reporter', 'placeDate', 'heading', 'subject', 'planTitle', 'notice', 'status', 'instructions', 'addressee', 'preparedBy', 'deadlines', 'duties', 'activities', 'number', 'activity', 'result', 'difficulties', 'proposals', 'signPreparer', 'signHead', 'signNote', 'requested', 'lead', 'partners', 'timing', 'budget', 'source', 'madeBy'].map((k) => [k, `«${k}»`]),
+  [
+    'motto',
+    'mottoLine',
+    'reporter',
+    'placeDate',
+    'heading',
+    'subject',
+    'planTitle',
+    'notice',
+    'status',
+    'instructions',
+    'addressee',
+    'preparedBy',
+    'deadlines',
+    'duties',
+    'activities',
+    'number',
+    'activity',
+    'result',
+    'difficulties',
+    'proposals',
+    'signPreparer',
+    'signHead',
+    'signNote',
+    'requested',
+    'lead',
+    'partners',
+    'timing',
+    'budget',
+    'source',
+    'madeBy',
+  ].map((k) => [k, `«${k}»`]),
 ) as unknown as ReportInput['words'];
 const input: ReportInput = {
   lang: 'vi',
@@ -76,7 +110,15 @@ const input: ReportInput = {
   deadlines: ['15/06/2021 (Đã qua hạn) – Sở: Báo cáo UBND tỉnh'],
   duties: [{ agency: 'Sở Nội vụ', requested: false, items: ['Bồi dưỡng kỹ năng cho nữ cán bộ'] }],
   activities: [
-    { group: '1. Truyền thông', what: 'In tờ rơi về quyền của phụ nữ trong chính trị & "bình đẳng"', lead: 'Sở A', partners: ['Báo B'], timing: 'Quý III/2011', budget: '50.000.000 đ', requested: false },
+    {
+      group: '1. Truyền thông',
+      what: 'In tờ rơi về quyền của phụ nữ trong chính trị & "bình đẳng"',
+      lead: 'Sở A',
+      partners: ['Báo B'],
+      timing: 'Quý III/2011',
+      budget: '50.000.000 đ',
+      requested: false,
+    },
     { group: '2. Tập huấn', what: 'Tập huấn cho nữ ứng cử viên <các cấp>', lead: 'Hội C', partners: [], requested: true },
   ],
   sources: ['Kế hoạch 58/KH-UBND'],
@@ -100,7 +142,13 @@ test('a report template is a DOCX with fixed dates: the same input gives the sam
 
 test('a report template lists every activity, its lead and the blank results column', async () => {
   const xml = new TextDecoder().decode(unzipSync(await reportDocx(input))['word/document.xml']);
-  const text = xml.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
+  const text = xml
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"');
   for (const a of input.activities) assert.ok(text.includes(a.what), `the template should list "${a.what}"`);
-  for (const s of ['Sở A', 'Báo B', 'Quý III/2011', '50.000.000 đ', '«result»', '«requested»', 'Bồi dưỡng kỹ năng cho nữ cán bộ', 'Kế hoạch này đã kết thúc']) assert.ok(text.includes(s), s);
+  for (const s of ['Sở A', 'Báo B', 'Quý III/2011', '50.000.000 đ', '«result»', '«requested»', 'Bồi dưỡng kỹ năng cho nữ cán bộ', 'Kế hoạch này đã kết thúc'])
+    assert.ok(text.includes(s), s);
 });

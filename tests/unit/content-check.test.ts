@@ -50,10 +50,36 @@ test('MDX bodies cannot run code or carry HTML, and links have safe schemes', ()
 });
 
 test('a translation keeps the original’s figures, dates, amounts and references; its words may differ', () => {
-  const original = { title: 'Kế hoạch', number: '87/KH-UBND', issued: new Date('2011-09-07'), budgetTotal: 15, activities: [{ what: 'in tờ rơi', lead: 'so-a', budget: 10 }, { what: 'b', lead: 'so-b', budget: 5 }], sources: [{ title: 'x' }] };
-  const same = { ...original, title: 'Plan', activities: [{ what: 'print leaflets', lead: 'so-a', budget: 10 }, { what: 'b', lead: 'so-b', budget: 5 }], sources: [{ title: 'y' }, { title: 'z' }] };
+  const original = {
+    title: 'Kế hoạch',
+    number: '87/KH-UBND',
+    issued: new Date('2011-09-07'),
+    budgetTotal: 15,
+    activities: [
+      { what: 'in tờ rơi', lead: 'so-a', budget: 10 },
+      { what: 'b', lead: 'so-b', budget: 5 },
+    ],
+    sources: [{ title: 'x' }],
+  };
+  const same = {
+    ...original,
+    title: 'Plan',
+    activities: [
+      { what: 'print leaflets', lead: 'so-a', budget: 10 },
+      { what: 'b', lead: 'so-b', budget: 5 },
+    ],
+    sources: [{ title: 'y' }, { title: 'z' }],
+  };
   assert.deepEqual(compareFacts(original, same), []);
-  const moved = { ...same, budgetTotal: 20, activities: [{ what: 'a', lead: 'so-a', budget: 15 }, { what: 'b', lead: 'so-c', budget: 5 }], issued: new Date('2011-09-08') };
+  const moved = {
+    ...same,
+    budgetTotal: 20,
+    activities: [
+      { what: 'a', lead: 'so-a', budget: 15 },
+      { what: 'b', lead: 'so-c', budget: 5 },
+    ],
+    issued: new Date('2011-09-08'),
+  };
   assert.deepEqual(
     compareFacts(original, moved).map((d) => d.field),
     ['issued', 'budgetTotal', 'activities[0].budget', 'activities[1].lead'],

@@ -33,7 +33,10 @@ test('CSV: BOM, header row, CRLF, quoting, amounts as plain integers', () => {
 });
 
 test('CSV round trip with line breaks inside a field', () => {
-  assert.deepEqual(parseCsv(toCsv(['a', 'b'], [['x\ny', 1]])), [['a', 'b'], ['x\ny', '1']]);
+  assert.deepEqual(parseCsv(toCsv(['a', 'b'], [['x\ny', 1]])), [
+    ['a', 'b'],
+    ['x\ny', '1'],
+  ]);
 });
 
 test('JSON carries the same activities, ISO dates and the stated total, and where each deadline stands', () => {
@@ -73,9 +76,15 @@ test('long lines fold at 75 octets without splitting a character', () => {
 });
 
 test('CSV: a text a spreadsheet would run as a formula stays text; numbers stay numbers', () => {
-  const csv = toCsv(['a', 'b', 'c'], [['=HYPERLINK("http://x","y")', '+1', -5], ['@SUM(A1)', '-x', 'plain']]);
+  const csv = toCsv(
+    ['a', 'b', 'c'],
+    [
+      ['=HYPERLINK("http://x","y")', '+1', -5],
+      ['@SUM(A1)', '-x', 'plain'],
+    ],
+  );
   assert.deepEqual(parseCsv(csv).slice(1), [
-    ["'=HYPERLINK(\"http://x\",\"y\")", "'+1", '-5'],
+    ['\'=HYPERLINK("http://x","y")', "'+1", '-5'],
     ["'@SUM(A1)", "'-x", 'plain'],
   ]);
 });

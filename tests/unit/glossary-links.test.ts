@@ -25,7 +25,10 @@ test('links the first use of each multi-word term inside main, skipping headings
   const html = toHtml(tree);
   assert.match(html, /<header>bình đẳng giới<\/header>/);
   assert.match(html, /<h1>Bình đẳng giới<\/h1>/);
-  assert.match(html, /Thúc đẩy <a href="\/luat\/thuat-ngu\/#binh-dang-gioi" class="term">bình đẳng giới<\/a>, chống <a href="\/luat\/thuat-ngu\/#dinh-kien-gioi" class="term">định kiến giới<\/a>\. Lại bình đẳng giới\./);
+  assert.match(
+    html,
+    /Thúc đẩy <a href="\/luat\/thuat-ngu\/#binh-dang-gioi" class="term">bình đẳng giới<\/a>, chống <a href="\/luat\/thuat-ngu\/#dinh-kien-gioi" class="term">định kiến giới<\/a>\. Lại bình đẳng giới\./,
+  );
   assert.match(html, /No <a href="\/en\/laws\/glossary\/#gender-stereotype" class="term">gender stereotype<\/a> here/);
   assert.doesNotMatch(html, /#gioi"/, 'single-word terms are not linked');
 });

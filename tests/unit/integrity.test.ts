@@ -12,9 +12,7 @@ const run = (c: ContentSet, langs: string[], defaultLanguage?: string) => checkI
 
 const base = (): ContentSet => ({
   laws: [{ id: 'vi/luat-a', filePath: 'content/laws/vi/luat-a.mdx', data: { related: [], articles: [{ n: 11, clauses: [{ n: 3 }] }] } }],
-  messages: [
-    { id: 'vi/m', filePath: 'content/messages/vi/m.mdx', data: { legalBasis: [{ law: 'luat-a', article: 11, clause: 3 }] } },
-  ],
+  messages: [{ id: 'vi/m', filePath: 'content/messages/vi/m.mdx', data: { legalBasis: [{ law: 'luat-a', article: 11, clause: 3 }] } }],
   training: [],
   plans: [
     {
@@ -23,14 +21,20 @@ const base = (): ContentSet => ({
       data: {
         number: '87/KH-UBND',
         legalBasis: [{ title: 'x' }],
-        activities: [{ what: 'a', lead: 'so-a', partners: ['so-b'], budget: 10 }, { what: 'b', lead: 'so-a', budget: 5 }],
+        activities: [
+          { what: 'a', lead: 'so-a', partners: ['so-b'], budget: 10 },
+          { what: 'b', lead: 'so-a', budget: 5 },
+        ],
         budgetTotal: 15,
         responsibilities: [{ agency: 'so-b' }],
         reporting: [{ agency: 'so-a' }],
       },
     },
   ],
-  agencies: [{ id: 'so-a', data: { name: { vi: 'A' } } }, { id: 'so-b', data: { name: { vi: 'B' } } }],
+  agencies: [
+    { id: 'so-a', data: { name: { vi: 'A' } } },
+    { id: 'so-b', data: { name: { vi: 'B' } } },
+  ],
 });
 
 test('consistent content has no problems', () => {
@@ -42,7 +46,10 @@ test('an unknown agency id names the file and the field', () => {
   (c.plans[0]!.data.activities as { lead: string }[])[1]!.lead = 'so-x';
   const problems = run(c, ['vi']);
   assert.equal(problems.length, 1);
-  assert.match(problems[0]!, /^content\/plans\/vi\/p\.mdx: activities\[1\]\.lead: không có cơ quan "so-x" .* — unknown agency "so-x" \(no content\/agencies\/so-x\.yaml\)$/);
+  assert.match(
+    problems[0]!,
+    /^content\/plans\/vi\/p\.mdx: activities\[1\]\.lead: không có cơ quan "so-x" .* — unknown agency "so-x" \(no content\/agencies\/so-x\.yaml\)$/,
+  );
 });
 
 test('a reference to an article or clause that does not exist fails', () => {
@@ -70,7 +77,11 @@ test('an entry in a language the site does not list is reported', () => {
 
 test('a session plan that does not add up to the stated duration is reported', () => {
   const c = base();
-  c.training.push({ id: 'vi/t', filePath: 'content/training/vi/t.mdx', data: { durationMinutes: 90, sessionPlan: [{ minutes: 30 }, { minutes: 45 }], legalBasis: [] } });
+  c.training.push({
+    id: 'vi/t',
+    filePath: 'content/training/vi/t.mdx',
+    data: { durationMinutes: 90, sessionPlan: [{ minutes: 30 }, { minutes: 45 }], legalBasis: [] },
+  });
   const problems = run(c, ['vi']);
   assert.equal(problems.length, 1);
   assert.match(problems[0]!, /^content\/training\/vi\/t\.mdx: durationMinutes: .* — the session plan adds up to 75 minutes, not 90$/);

@@ -62,9 +62,7 @@ for (const lang of langs) {
   test(`${lang}: the 35% message cites Art. 8 cl. 3 and Art. 9 of Law 85`, () => {
     const msg = frontMatter(`messages/${lang}/it-nhat-35-phan-tram-ung-vien-nu.mdx`);
     const cites = (article: number, clause: number) =>
-      msg.legalBasis.some(
-        (b: any) => b.law === 'luat-bau-cu-dbqh-hdnd-2015' && b.article === article && b.clause === clause,
-      );
+      msg.legalBasis.some((b: any) => b.law === 'luat-bau-cu-dbqh-hdnd-2015' && b.article === article && b.clause === clause);
     assert.ok(cites(8, 3), 'cites Art. 8 cl. 3');
     assert.ok(cites(9, 1), 'cites Art. 9 cl. 1');
     assert.ok(cites(9, 2), 'cites Art. 9 cl. 2');

@@ -38,7 +38,10 @@ test('the link check finds missing files, missing anchors and missing trailing s
   const pages = new Map([
     ['/index.html', page('<a href="/luat/#dieu-1">ok</a><a href="luat/x/">ok, relative</a><a href="https://example.org/data/a.csv">ok, absolute</a>')],
     ['/luat/index.html', page('<h2 id="dieu-1">1</h2><a href="#dieu-9">no anchor</a><a href="/khong-co/">nowhere</a><a href="/luat">no slash</a>')],
-    ['/luat/x/index.html', page('<a href="https://other.example/#x">external</a><a href="mailto:a@b.c">mail</a><a href="../#dieu-1">ok</a><img src="/anh.avif" alt="">')],
+    [
+      '/luat/x/index.html',
+      page('<a href="https://other.example/#x">external</a><a href="mailto:a@b.c">mail</a><a href="../#dieu-1">ok</a><img src="/anh.avif" alt="">'),
+    ],
   ]);
   const files = new Set([...pages.keys(), '/data/a.csv']);
   assert.deepEqual(checkLinks({ origin, files, pages }), [

@@ -39,7 +39,18 @@ test('images without size, eager below the fold, or without modern formats fail'
   assert.deepEqual(imageProblems([img({ sources: [{ type: 'image/webp', srcset: 'a.webp' }] })], 640), [
     '<img src="/_astro/poster.jpg"> is not in a <picture> with AVIF and WebP sources',
   ]);
-  assert.deepEqual(imageProblems([img({ sources: [{ type: 'image/avif', srcset: null }, { type: 'image/webp', srcset: 'a.webp' }] })], 640), [
-    '<img src="/_astro/poster.jpg"> has a <source> without srcset',
-  ]);
+  assert.deepEqual(
+    imageProblems(
+      [
+        img({
+          sources: [
+            { type: 'image/avif', srcset: null },
+            { type: 'image/webp', srcset: 'a.webp' },
+          ],
+        }),
+      ],
+      640,
+    ),
+    ['<img src="/_astro/poster.jpg"> has a <source> without srcset'],
+  );
 });

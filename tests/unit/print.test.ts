@@ -25,15 +25,38 @@ test('file names a print shop can work with', () => {
 });
 
 test('legal basis line: articles grouped by law, sorted, joined the reader’s way', () => {
-  const titles = new Map([['lbdg', 'Luật Bình đẳng giới 2006'], ['hp', 'Hiến pháp 2013']]);
+  const titles = new Map([
+    ['lbdg', 'Luật Bình đẳng giới 2006'],
+    ['hp', 'Hiến pháp 2013'],
+  ]);
   const t = { articleOne: 'Điều {n}', articleMany: 'Điều {list}' };
   assert.deepEqual(
-    citeLaws([{ law: 'lbdg', article: 11 }, { law: 'hp', article: 26 }, { law: 'lbdg', article: 6 }, { law: 'lbdg', article: 11 }], titles, t, 'vi'),
+    citeLaws(
+      [
+        { law: 'lbdg', article: 11 },
+        { law: 'hp', article: 26 },
+        { law: 'lbdg', article: 6 },
+        { law: 'lbdg', article: 11 },
+      ],
+      titles,
+      t,
+      'vi',
+    ),
     ['Luật Bình đẳng giới 2006: Điều 6 và 11', 'Hiến pháp 2013: Điều 26'],
   );
-  assert.deepEqual(citeLaws([{ law: 'lbdg', article: 5 }, { law: 'lbdg', article: 6 }, { law: 'lbdg', article: 7 }], titles, { articleOne: 'Article {n}', articleMany: 'Articles {list}' }, 'en'), [
-    'Luật Bình đẳng giới 2006: Articles 5, 6, and 7',
-  ]);
+  assert.deepEqual(
+    citeLaws(
+      [
+        { law: 'lbdg', article: 5 },
+        { law: 'lbdg', article: 6 },
+        { law: 'lbdg', article: 7 },
+      ],
+      titles,
+      { articleOne: 'Article {n}', articleMany: 'Articles {list}' },
+      'en',
+    ),
+    ['Luật Bình đẳng giới 2006: Articles 5, 6, and 7'],
+  );
   assert.throws(() => citeLaws([{ law: 'none' }], titles, t, 'vi'), /none/);
 });
 
@@ -86,7 +109,16 @@ test('structure element IDs from Chromium’s node counters are renumbered in or
     doc.catalog.set(PDFName.of('Test'), doc.context.obj([cellRef, doc.context.register(other)]));
     // Chromium's ID tree, sorted by its own names: which come first differs from build to build.
     const second = doc.context.register(doc.context.obj({ S: 'TD', ID: PDFString.of(`node${first + 7}`) }));
-    const pairs = first % 2 ? [[`node${first}`, cellRef], [`node${first + 7}`, second]] : [[`node${first + 7}`, second], [`node${first}`, cellRef]];
+    const pairs =
+      first % 2
+        ? [
+            [`node${first}`, cellRef],
+            [`node${first + 7}`, second],
+          ]
+        : [
+            [`node${first + 7}`, second],
+            [`node${first}`, cellRef],
+          ];
     const leaf = doc.context.register(doc.context.obj({ Names: pairs.flatMap(([k, v]) => [PDFString.of(k as string), v]) }));
     doc.catalog.set(PDFName.of('StructTreeRoot'), doc.context.obj({ IDTree: doc.context.obj({ Kids: [leaf] }) }));
     return doc.save();
@@ -111,7 +143,8 @@ const noRefs = { extGState: () => undefined, xObject: () => undefined };
 const opNames = { '00': 'O00', '01': 'O01', '10': 'O10', '11': 'O11' } as const;
 
 test('content rewrite: RGB and grey become CMYK, 100% K overprints, every other byte stays', () => {
-  const src = '/NonStruct <</MCID 0 >>BDC\n.2902 .0706 .251 RG .2902 .0706 .251 rg\n0 0 10 10 re f\nBT /F1 12 Tf (a 1 0 0 rg \\) (b) Tj) Tj ET\n0 0 0 RG 0 0 0 rg\n0 .5 m 7 .5 l S\n1 g\n[(x) 120 (y)] TJ EMC\n';
+  const src =
+    '/NonStruct <</MCID 0 >>BDC\n.2902 .0706 .251 RG .2902 .0706 .251 rg\n0 0 10 10 re f\nBT /F1 12 Tf (a 1 0 0 rg \\) (b) Tj) Tj ET\n0 0 0 RG 0 0 0 rg\n0 .5 m 7 .5 l S\n1 g\n[(x) 120 (y)] TJ EMC\n';
   const cmyk = (rgb: readonly number[]) => (rgb.every((v) => v === rgb[0]) ? [0, 0, 0, 1 - rgb[0]!] : [0.5, 0.9, 0, 0.6]) as [number, number, number, number];
   const { content, overprint } = rewriteColours(src, { ...noRefs, cmyk, overprint: opNames });
   assert.equal(
@@ -130,7 +163,13 @@ test('press colours: black and greys in K only, brand colours through FOGRA39 wi
   assert.equal(greyToK(0), 1);
   assert.equal(greyToK(1), 0);
   for (let v = 0.1; v < 1; v += 0.1) assert.ok(greyToK(v) < greyToK(v - 0.1), 'lighter grey, less K');
-  const map = await toCmyk([[0, 0, 0], [0.5, 0.5, 0.5], [0x4a / 255, 0x12 / 255, 0x40 / 255], [1, 0xdd / 255, 0], [0, 0, 1]]);
+  const map = await toCmyk([
+    [0, 0, 0],
+    [0.5, 0.5, 0.5],
+    [0x4a / 255, 0x12 / 255, 0x40 / 255],
+    [1, 0xdd / 255, 0],
+    [0, 0, 1],
+  ]);
   assert.deepEqual(map.get('0,0,0'), [0, 0, 0, 1]);
   assert.deepEqual(map.get('128,128,128')!.slice(0, 3), [0, 0, 0]);
   const purple = map.get('74,18,64')!;
@@ -141,7 +180,10 @@ test('press colours: black and greys in K only, brand colours through FOGRA39 wi
 });
 
 test('keywords without repeats: one that another contains is dropped', () => {
-  assert.equal(keywordList(['Truyền thông về bình đẳng giới tỉnh Lạng Sơn', 'Lạng Sơn', 'CC BY 4.0']), 'Truyền thông về bình đẳng giới tỉnh Lạng Sơn, CC BY 4.0');
+  assert.equal(
+    keywordList(['Truyền thông về bình đẳng giới tỉnh Lạng Sơn', 'Lạng Sơn', 'CC BY 4.0']),
+    'Truyền thông về bình đẳng giới tỉnh Lạng Sơn, CC BY 4.0',
+  );
   assert.equal(keywordList(['Lạng Sơn communication campaign', 'lạng  sơn', 'CC BY 4.0', 'CC BY 4.0']), 'Lạng Sơn communication campaign, CC BY 4.0');
   assert.equal(keywordList(['Sơn', 'Lạng Sơn']), 'Lạng Sơn');
 });
@@ -182,7 +224,15 @@ async function a4Master() {
   doc.catalog.set(PDFName.of('StructTreeRoot'), doc.context.obj({ Type: 'StructTreeRoot', K: doc.context.obj({ S: 'Document' }) }));
   return preparePdf(await doc.save());
 }
-const pdfMeta = { title: 'Áp phích A1', author: 'UBND', subject: 'S', lang: 'vi', keywords: ['a b', 'b'], creator: 'c', date: new Date('2026-01-01T00:00:00Z') };
+const pdfMeta = {
+  title: 'Áp phích A1',
+  author: 'UBND',
+  subject: 'S',
+  lang: 'vi',
+  keywords: ['a b', 'b'],
+  creator: 'c',
+  date: new Date('2026-01-01T00:00:00Z'),
+};
 
 test('a poster at A1 from the A4 page: exact boxes with 3 mm bleed, the design scaled, the page (and its tags) kept', async () => {
   const master = await a4Master();
@@ -205,11 +255,22 @@ test('a poster at A1 from the A4 page: exact boxes with 3 mm bleed, the design s
     assert.equal(/\/Artifact BMC/.test(text), crop, 'crop marks as an artifact');
   }
   // The A4 design cannot make a wider page than its bleed reaches.
-  await assert.rejects(posterPdf(master, { masterTrim: paperSizes.a4, trim: { width: 210, height: 320 }, bleedMm: 3, crop: false, pdfx: false, meta: pdfMeta, id: 'x' }), /does not cover/);
+  await assert.rejects(
+    posterPdf(master, { masterTrim: paperSizes.a4, trim: { width: 210, height: 320 }, bleedMm: 3, crop: false, pdfx: false, meta: pdfMeta, id: 'x' }),
+    /does not cover/,
+  );
 });
 
 test('PDF/X-4: version 1.6, OutputIntent FOGRA39 with its profile, GTS_PDFXVersion and Trapped in Info and XMP', async () => {
-  const bytes = await posterPdf(await a4Master(), { masterTrim: paperSizes.a4, trim: paperSizes.a4, bleedMm: 3, crop: true, pdfx: true, meta: pdfMeta, id: '/tai-ve/x-cmyk-crop.pdf' });
+  const bytes = await posterPdf(await a4Master(), {
+    masterTrim: paperSizes.a4,
+    trim: paperSizes.a4,
+    bleedMm: 3,
+    crop: true,
+    pdfx: true,
+    meta: pdfMeta,
+    id: '/tai-ve/x-cmyk-crop.pdf',
+  });
   assert.equal(Buffer.from(bytes.subarray(0, 8)).toString('latin1'), '%PDF-1.6');
   const doc = await PDFDocument.load(bytes);
   const intents = doc.catalog.lookup(PDFName.of('OutputIntents')) as unknown as { size(): number; lookup(i: number): { lookup(k: PDFName): unknown } };
@@ -228,7 +289,15 @@ test('PDF/X-4: version 1.6, OutputIntent FOGRA39 with its profile, GTS_PDFXVersi
   assert.match(text, /<xmpMM:DocumentID>uuid:[0-9a-f-]{36}<\/xmpMM:DocumentID>/);
   assert.match(text, /0 0 0 1 K/, 'crop marks in K');
   // Same input, same bytes.
-  const again = await posterPdf(await a4Master(), { masterTrim: paperSizes.a4, trim: paperSizes.a4, bleedMm: 3, crop: true, pdfx: true, meta: pdfMeta, id: '/tai-ve/x-cmyk-crop.pdf' });
+  const again = await posterPdf(await a4Master(), {
+    masterTrim: paperSizes.a4,
+    trim: paperSizes.a4,
+    bleedMm: 3,
+    crop: true,
+    pdfx: true,
+    meta: pdfMeta,
+    id: '/tai-ve/x-cmyk-crop.pdf',
+  });
   assert.ok(Buffer.from(bytes).equals(Buffer.from(again)));
 });
 

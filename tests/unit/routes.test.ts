@@ -8,7 +8,11 @@ const slugs: Record<string, Record<string, string>> = {
   tyz: { laws: 'luat', plans: 'ke-hoach', 'plans.agencies': 'co-quan' },
 };
 const ctx: RouteContext = {
-  languages: [{ code: 'vi', label: 'Tiếng Việt', prefix: '' }, { code: 'en', label: 'English', prefix: 'en' }, { code: 'tyz', label: 'Tày', prefix: 'tay' }],
+  languages: [
+    { code: 'vi', label: 'Tiếng Việt', prefix: '' },
+    { code: 'en', label: 'English', prefix: 'en' },
+    { code: 'tyz', label: 'Tày', prefix: 'tay' },
+  ],
   slug: (lang, key) => slugs[lang]![key]!,
 };
 

@@ -22,7 +22,8 @@ test('đ is indexed as a foldable d and restored for display', () => {
 });
 
 test('pages go to the index with their language as a filter, addresses and words kept apart', () => {
-  const html = '<html lang="en"><body><dl><dt id="s" class="x">Source</dt><dd><a href="https://x.vn/binh-dang">https://x.vn/binh-dang</a></dd></dl></body></html>';
+  const html =
+    '<html lang="en"><body><dl><dt id="s" class="x">Source</dt><dd><a href="https://x.vn/binh-dang">https://x.vn/binh-dang</a></dd></dl></body></html>';
   const out = prepareHtmlForIndex(html);
   assert.match(out, /<dt class="x">Source/);
   assert.match(out, /<html lang="en" data-pagefind-filter="lang:en">/);

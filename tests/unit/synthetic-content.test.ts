@@ -14,7 +14,10 @@ test('the generator adds N entries with their translations to a copy of content/
   const a = path.join(tmp, 'a');
   const slugs = generateContent({ to: a, count: 7 });
   assert.equal(new Set(slugs).size, 7);
-  assert.deepEqual(slugs.map((s) => s.split('/')[0]), ['laws', 'messages', 'training', 'plans', 'laws', 'messages', 'training']);
+  assert.deepEqual(
+    slugs.map((s) => s.split('/')[0]),
+    ['laws', 'messages', 'training', 'plans', 'laws', 'messages', 'training'],
+  );
   assert.equal(count(a, 'vi'), count(path.join(root, 'content'), 'vi') + 7);
   const [collection, slug] = slugs[0]!.split('/');
   for (const lang of ['vi', 'en']) {

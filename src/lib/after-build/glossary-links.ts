@@ -8,7 +8,27 @@ export interface LinkTerm {
   href: string;
 }
 
-const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'code', 'pre', 'summary', 'button', 'label', 'textarea', 'select', 'dt', 'title', 'svg']);
+const SKIP = new Set([
+  'a',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'script',
+  'style',
+  'code',
+  'pre',
+  'summary',
+  'button',
+  'label',
+  'textarea',
+  'select',
+  'dt',
+  'title',
+  'svg',
+]);
 const letter = /[\p{L}\p{M}\p{N}]/u;
 
 export const isLinkable = (term: string) => term.trim().split(/\s+/).length >= 2;

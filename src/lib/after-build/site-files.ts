@@ -57,7 +57,13 @@ export function readPage(html: string, defaultLang: string): PageFiles {
       const here = str(p.lang) ?? lang;
       const from = str(p.dataSource) ?? source;
       if (from) {
-        for (const url of [str(p.href), str(p.src), ...String(p.srcSet ?? '').split(',').map((s) => s.trim().split(/\s+/)[0])]) {
+        for (const url of [
+          str(p.href),
+          str(p.src),
+          ...String(p.srcSet ?? '')
+            .split(',')
+            .map((s) => s.trim().split(/\s+/)[0]),
+        ]) {
           if (url && url.startsWith('/') && !url.startsWith('//')) out.bodyLinks.push({ source: from, url });
         }
       }

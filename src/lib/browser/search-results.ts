@@ -28,8 +28,7 @@ export interface RankInput {
 export function rankResults({ ranked, pagesPerTerm, exactPerTerm, numberQuery }: RankInput): string[] {
   if (pagesPerTerm.length === 0) return [];
   const kept = ranked.filter((r) => pagesPerTerm.every((s) => s.has(r.id)));
-  const group = (r: Candidate) =>
-    (numberQuery && r.metaFields.includes('number') ? 0 : 2) + (exactPerTerm.every((s) => s.has(r.id)) ? 0 : 1);
+  const group = (r: Candidate) => (numberQuery && r.metaFields.includes('number') ? 0 : 2) + (exactPerTerm.every((s) => s.has(r.id)) ? 0 : 1);
   return kept
     .map((r, i) => ({ id: r.id, key: group(r), i }))
     .sort((a, b) => a.key - b.key || a.i - b.i)
@@ -46,7 +45,10 @@ function matcher(words: string[], terms: QueryTerm[]): (word: string) => number 
   const keys = (w: string) => {
     const whole = wordKey(w);
     // "58/KH-UBND" also matches "ubnd", as the index holds the parts of such words.
-    const parts = w.split(/[^\p{L}\p{N}]+/u).map(wordKey).filter((p) => p && p !== whole);
+    const parts = w
+      .split(/[^\p{L}\p{N}]+/u)
+      .map(wordKey)
+      .filter((p) => p && p !== whole);
     return [whole, ...parts];
   };
   const present = new Set(words.flatMap(keys));

@@ -21,7 +21,8 @@ export function unmark(text: string): string {
 
 // Pagefind joins the text of adjacent cells and terms ("<dt>Nguồn</dt><dd>Luật" → "NguồnLuật"),
 // which makes one unfindable word: a space before each block element keeps words apart.
-const BLOCK = /<(address|article|aside|blockquote|br|caption|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|nav|ol|p|section|summary|table|td|th|tr|ul)\b/gi;
+const BLOCK =
+  /<(address|article|aside|blockquote|br|caption|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|nav|ol|p|section|summary|table|td|th|tr|ul)\b/gi;
 
 /**
  * The HTML of a built page as it goes into the index: text marked as above, words kept
@@ -29,14 +30,16 @@ const BLOCK = /<(address|article|aside|blockquote|br|caption|dd|details|div|dl|d
  * serves every language.
  */
 export function prepareHtmlForIndex(html: string): string {
-  return markForIndex(html)
-    .replace(BLOCK, ' <$1')
-    // An address shown as text (https://…/binh-dang-gioi) holds no words of the page.
-    .replace(/<a\b([^>]*)>(\s*https?:\/\/[^<]*)<\/a>/gi, '<a$1 data-pagefind-ignore>$2</a>')
-    // Pagefind copies every element with an id into the result data (for sub-results, which
-    // the search page does not show): a quarter of the bytes of a law's result.
-    .replace(/(<[a-z][^>]*?)\sid="[^"]*"/gi, '$1')
-    .replace(/<html([^>]*?)\slang="([^"]+)"/, '<html$1 lang="$2" data-pagefind-filter="lang:$2"');
+  return (
+    markForIndex(html)
+      .replace(BLOCK, ' <$1')
+      // An address shown as text (https://…/binh-dang-gioi) holds no words of the page.
+      .replace(/<a\b([^>]*)>(\s*https?:\/\/[^<]*)<\/a>/gi, '<a$1 data-pagefind-ignore>$2</a>')
+      // Pagefind copies every element with an id into the result data (for sub-results, which
+      // the search page does not show): a quarter of the bytes of a law's result.
+      .replace(/(<[a-z][^>]*?)\sid="[^"]*"/gi, '$1')
+      .replace(/<html([^>]*?)\slang="([^"]+)"/, '<html$1 lang="$2" data-pagefind-filter="lang:$2"')
+  );
 }
 
 /**

@@ -24,7 +24,6 @@ export interface CheckOptions {
   components?: readonly string[];
 }
 
-
 // ---------- zod issues in plain words ----------
 
 type Issue = z.core.$ZodIssue;
@@ -89,7 +88,7 @@ export function nearest(word: string, candidates: readonly string[]): string | u
   let bestD = Infinity;
   for (const c of candidates) {
     const d = distance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestD) (best = c), (bestD = d);
+    if (d < bestD) ((best = c), (bestD = d));
   }
   return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
@@ -103,7 +102,13 @@ export function describeIssue(issue: Issue, schema: Schema, data: unknown): { fi
       return issue.keys.map((key) => {
         const f = fieldPath([...issue.path, key]);
         if (key === 'slug' && issue.path.length === 0) {
-          return { field: f, text: say('địa chỉ của trang lấy từ tên tệp; hãy bỏ dòng slug (nó có thể thay thế một trang khác)', 'the page’s address comes from the file name; remove slug (it could replace another entry)') };
+          return {
+            field: f,
+            text: say(
+              'địa chỉ của trang lấy từ tên tệp; hãy bỏ dòng slug (nó có thể thay thế một trang khác)',
+              'the page’s address comes from the file name; remove slug (it could replace another entry)',
+            ),
+          };
         }
         const guess = nearest(key, known);
         return {
@@ -126,7 +131,8 @@ export function describeIssue(issue: Issue, schema: Schema, data: unknown): { fi
     case 'invalid_value':
       return [{ field, text: say(`phải là một trong: ${issue.values.map(String).join(', ')}`, `must be one of: ${issue.values.map(String).join(', ')}`) }];
     case 'invalid_format':
-      if (issue.format === 'url') return [{ field, text: say('phải là một địa chỉ bắt đầu bằng http:// hoặc https://', 'must be an address starting with http:// or https://') }];
+      if (issue.format === 'url')
+        return [{ field, text: say('phải là một địa chỉ bắt đầu bằng http:// hoặc https://', 'must be an address starting with http:// or https://') }];
       if (issue.format === 'email') return [{ field, text: say('phải là một địa chỉ thư điện tử', 'must be an email address') }];
       return [{ field, text: issue.message.includes(' — ') ? issue.message : say(issue.message, issue.message) }];
     default:
@@ -162,16 +168,33 @@ export function checkBody(body: string, mdx: boolean, components: readonly strin
   }
   const walk = (n: MdNode) => {
     const line = n.position?.start.line;
-    if (n.type === 'mdxjsEsm') out.push({ line, text: say('không được dùng import hoặc export trong nội dung', 'import and export are not allowed in content') });
+    if (n.type === 'mdxjsEsm')
+      out.push({ line, text: say('không được dùng import hoặc export trong nội dung', 'import and export are not allowed in content') });
     if (n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') {
-      out.push({ line, text: say('không được dùng biểu thức trong dấu { }; nếu cần dấu ngoặc nhọn, viết \\{ và \\}', 'no {expressions} in content; to show a brace write \\{ and \\}') });
+      out.push({
+        line,
+        text: say(
+          'không được dùng biểu thức trong dấu { }; nếu cần dấu ngoặc nhọn, viết \\{ và \\}',
+          'no {expressions} in content; to show a brace write \\{ and \\}',
+        ),
+      });
     }
     if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && !components.includes(n.name ?? '')) {
-      out.push({ line, text: say(`không được dùng thẻ <${n.name ?? ''}> trong nội dung; hãy viết bằng Markdown`, `no <${n.name ?? ''}> tags in content; write it in Markdown`) });
+      out.push({
+        line,
+        text: say(`không được dùng thẻ <${n.name ?? ''}> trong nội dung; hãy viết bằng Markdown`, `no <${n.name ?? ''}> tags in content; write it in Markdown`),
+      });
     }
-    if (n.type === 'html') out.push({ line, text: say('không được dùng HTML trong nội dung; hãy viết bằng Markdown', 'no HTML in content; write it in Markdown') });
+    if (n.type === 'html')
+      out.push({ line, text: say('không được dùng HTML trong nội dung; hãy viết bằng Markdown', 'no HTML in content; write it in Markdown') });
     if ((n.type === 'link' || n.type === 'image' || n.type === 'definition') && n.url !== undefined && !isSafeUrl(n.url)) {
-      out.push({ line, text: say(`địa chỉ "${n.url}" không dùng được: chỉ http://, https://, mailto:, tel: hoặc đường dẫn của trang (/…)`, `the address "${n.url}" is not allowed: only http://, https://, mailto:, tel: or a site path (/…)`) });
+      out.push({
+        line,
+        text: say(
+          `địa chỉ "${n.url}" không dùng được: chỉ http://, https://, mailto:, tel: hoặc đường dẫn của trang (/…)`,
+          `the address "${n.url}" is not allowed: only http://, https://, mailto:, tel: or a site path (/…)`,
+        ),
+      });
     }
     for (const c of n.children ?? []) walk(c);
   };
@@ -190,11 +213,19 @@ const isCode = (key: string, s: string) => ID_KEYS.has(key) || (CODE_KEYS.has(ke
 const FREE_KEYS = new Set(['sources']);
 
 const hasFacts = (v: unknown): boolean =>
-  v instanceof Date || typeof v === 'number' || typeof v === 'boolean' || (Array.isArray(v) ? v.some(hasFacts) : typeof v === 'object' && v !== null && Object.values(v).some(hasFacts));
+  v instanceof Date ||
+  typeof v === 'number' ||
+  typeof v === 'boolean' ||
+  (Array.isArray(v) ? v.some(hasFacts) : typeof v === 'object' && v !== null && Object.values(v).some(hasFacts));
 const show = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : Array.isArray(v) ? `${v.length}` : JSON.stringify(v));
 
 /** Where a translation's figures, dates, amounts and references differ from its original's. */
-export function compareFacts(original: unknown, translation: unknown, p: (string | number)[] = [], key = ''): { field: string; original: string; translation: string }[] {
+export function compareFacts(
+  original: unknown,
+  translation: unknown,
+  p: (string | number)[] = [],
+  key = '',
+): { field: string; original: string; translation: string }[] {
   const out: { field: string; original: string; translation: string }[] = [];
   const diff = (a: unknown, b: unknown) => out.push({ field: fieldPath(p), original: show(a), translation: show(b) });
   if (FREE_KEYS.has(key)) return out;
@@ -235,7 +266,11 @@ const files = (dir: string) => {
  * Checks the content folder `dir` against the content types. Returns the problems, and the entries
  * that passed, by collection, for the sections' checks across collections.
  */
-export function checkContent(dir: string, types: Readonly<Record<string, ContentType>>, options: CheckOptions): { problems: Problem[]; content: ContentSet; unreadable: number } {
+export function checkContent(
+  dir: string,
+  types: Readonly<Record<string, ContentType>>,
+  options: CheckOptions,
+): { problems: Problem[]; content: ContentSet; unreadable: number } {
   const problems: Problem[] = [];
   let unreadable = 0;
   const content: ContentSet = {};
@@ -307,7 +342,12 @@ export function checkContent(dir: string, types: Readonly<Record<string, Content
         add(langDir, '(file)', say('mục nội dung nằm trong thư mục ngôn ngữ, ví dụ vi/', 'entries go in a language folder, e.g. vi/'));
         continue;
       }
-      if (!options.languages.includes(lang)) add(langDir, '(file)', say(`ngôn ngữ "${lang}" chưa có trong languages của content/site.yaml`, `language "${lang}" is not in content/site.yaml languages`));
+      if (!options.languages.includes(lang))
+        add(
+          langDir,
+          '(file)',
+          say(`ngôn ngữ "${lang}" chưa có trong languages của content/site.yaml`, `language "${lang}" is not in content/site.yaml languages`),
+        );
       const seen = new Map<string, string>();
       for (const name of files(langDir)) {
         const file = path.join(langDir, name);
@@ -318,7 +358,11 @@ export function checkContent(dir: string, types: Readonly<Record<string, Content
         }
         const slug = m[1]!;
         if (seen.has(slug)) {
-          add(file, '(file)', say(`trùng với ${seen.get(slug)}: mỗi mục chỉ một tệp, hãy bỏ một tệp`, `same entry as ${seen.get(slug)}: one file per entry, remove one`));
+          add(
+            file,
+            '(file)',
+            say(`trùng với ${seen.get(slug)}: mỗi mục chỉ một tệp, hãy bỏ một tệp`, `same entry as ${seen.get(slug)}: one file per entry, remove one`),
+          );
           continue;
         }
         seen.set(slug, name);
@@ -340,11 +384,25 @@ export function checkContent(dir: string, types: Readonly<Record<string, Content
         if (!original) {
           // An original that exists but does not read well has its own problem above.
           if (present.has(`${options.defaultLanguage}/${slug}`)) continue;
-          add(version.file, '(file)', say(`bản dịch này không có bản gốc content/${type.folder}/${options.defaultLanguage}/${slug}.mdx`, `this translation has no original, content/${type.folder}/${options.defaultLanguage}/${slug}.mdx`));
+          add(
+            version.file,
+            '(file)',
+            say(
+              `bản dịch này không có bản gốc content/${type.folder}/${options.defaultLanguage}/${slug}.mdx`,
+              `this translation has no original, content/${type.folder}/${options.defaultLanguage}/${slug}.mdx`,
+            ),
+          );
           continue;
         }
         for (const d of compareFacts(original.data, version.data)) {
-          add(version.file, d.field, say(`khác bản gốc (${shown(original.file)}: ${d.original}, ở đây: ${d.translation}); bản dịch phải giữ đúng số liệu, ngày tháng, số tiền và căn cứ của bản gốc`, `differs from the original (${d.original} there, ${d.translation} here); a translation carries the original’s figures, dates, amounts and references`));
+          add(
+            version.file,
+            d.field,
+            say(
+              `khác bản gốc (${shown(original.file)}: ${d.original}, ở đây: ${d.translation}); bản dịch phải giữ đúng số liệu, ngày tháng, số tiền và căn cứ của bản gốc`,
+              `differs from the original (${d.original} there, ${d.translation} here); a translation carries the original’s figures, dates, amounts and references`,
+            ),
+          );
         }
       }
     }
@@ -354,6 +412,9 @@ export function checkContent(dir: string, types: Readonly<Record<string, Content
 
 /** The report: a heading, then one line per problem. */
 export function formatProblems(problems: readonly Problem[]): string {
-  const head = say(`Nội dung có ${problems.length} lỗi, cần sửa trước khi dựng trang`, `${problems.length} content problem${problems.length === 1 ? '' : 's'} to fix before the site can be built`);
+  const head = say(
+    `Nội dung có ${problems.length} lỗi, cần sửa trước khi dựng trang`,
+    `${problems.length} content problem${problems.length === 1 ? '' : 's'} to fix before the site can be built`,
+  );
   return [head, ...problems.map((p) => `  ${p.file}: ${p.field}: ${p.text}`)].join('\n');
 }

@@ -19,7 +19,12 @@ export function ensureIntegrity(): Promise<void> {
     const content: ContentSet = {};
     const modules = Object.values(checkModules);
     for (const name of new Set(['laws', ...modules.flatMap((m) => m.reads)])) content[name] = await getCollection(name as EntryCollection);
-    const problems = checkIntegrity(content, languageCodes, modules.flatMap((m) => m.checks), site.defaultLanguage);
+    const problems = checkIntegrity(
+      content,
+      languageCodes,
+      modules.flatMap((m) => m.checks),
+      site.defaultLanguage,
+    );
     // The content check (src/integrations/content-check.ts) stops the build first; this guards the pages all the same.
     if (problems.length) throw new ContentError(problems.map(formatProblem));
   })();
@@ -110,7 +115,16 @@ export async function glossaryTerms(lang: string): Promise<GlossaryTerm[]> {
     for (const a of entry.data.articles) {
       for (const c of a.clauses) {
         if (c.term) {
-          terms.push({ term: c.term, anchor: slugify(c.term), definition: c.summary, law: slug, lawTitle: entry.data.shortTitle, article: a.n, clause: c.n, lang: shown });
+          terms.push({
+            term: c.term,
+            anchor: slugify(c.term),
+            definition: c.summary,
+            law: slug,
+            lawTitle: entry.data.shortTitle,
+            article: a.n,
+            clause: c.n,
+            lang: shown,
+          });
         }
       }
     }

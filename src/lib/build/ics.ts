@@ -18,7 +18,12 @@ export interface CalendarEvent {
 }
 
 /** TEXT values (RFC 5545 3.3.11): backslash, semicolon and comma escaped; every line break (CRLF, LF or a bare CR) as \n. */
-export const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+export const escapeText = (s: string) =>
+  s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 const ymd = (d: Date) => d.toISOString().slice(0, 10).replace(/-/g, '');
 const stampOf = (d: Date) => `${ymd(d)}T${d.toISOString().slice(11, 19).replace(/:/g, '')}Z`;
 
@@ -81,7 +86,7 @@ export function parseIcsEvents(text: string): Record<string, string>[] {
   let current: Record<string, string> | null = null;
   for (const line of lines) {
     if (line === 'BEGIN:VEVENT') current = {};
-    else if (line === 'END:VEVENT' && current) events.push(current), (current = null);
+    else if (line === 'END:VEVENT' && current) (events.push(current), (current = null));
     else if (current) {
       const colon = line.indexOf(':');
       const name = line.slice(0, colon).split(';')[0]!;

@@ -67,7 +67,14 @@ export function checkIntegrity(content: ContentSet, languages: readonly string[]
     for (const e of entries) {
       const lang = langOf(e.id);
       if (!languages.includes(lang)) {
-        problems.push({ file: where(e), field: '(file)', text: say(`thư mục ngôn ngữ "${lang}" chưa có trong languages của content/site.yaml`, `language folder "${lang}" is not listed in content/site.yaml languages`) });
+        problems.push({
+          file: where(e),
+          field: '(file)',
+          text: say(
+            `thư mục ngôn ngữ "${lang}" chưa có trong languages của content/site.yaml`,
+            `language folder "${lang}" is not listed in content/site.yaml languages`,
+          ),
+        });
       }
     }
   }
@@ -82,13 +89,26 @@ export function checkIntegrity(content: ContentSet, languages: readonly string[]
       if (!articles) return ctx.problem(e, `${field}.law`, say(`không có văn bản "${ref.law}" (content/laws/)`, `unknown law "${ref.law}"`));
       if (ref.article === undefined) return;
       const article = articles.find((a) => a.n === ref.article);
-      if (!article) return ctx.problem(e, `${field}.article`, say(`văn bản "${ref.law}" trên trang này không có Điều ${ref.article}`, `law "${ref.law}" has no article ${ref.article} on this site`));
+      if (!article)
+        return ctx.problem(
+          e,
+          `${field}.article`,
+          say(`văn bản "${ref.law}" trên trang này không có Điều ${ref.article}`, `law "${ref.law}" has no article ${ref.article} on this site`),
+        );
       if (ref.clause !== undefined && !(article.clauses ?? []).some((c) => c.n === ref.clause)) {
-        ctx.problem(e, `${field}.clause`, say(`Điều ${ref.article} của "${ref.law}" trên trang này không có khoản ${ref.clause}`, `article ${ref.article} of "${ref.law}" has no clause ${ref.clause} on this site`));
+        ctx.problem(
+          e,
+          `${field}.clause`,
+          say(
+            `Điều ${ref.article} của "${ref.law}" trên trang này không có khoản ${ref.clause}`,
+            `article ${ref.article} of "${ref.law}" has no clause ${ref.clause} on this site`,
+          ),
+        );
       }
     },
     checkAgency(e, field, id) {
-      if (!agencies.has(id)) ctx.problem(e, field, say(`không có cơ quan "${id}" (thiếu content/agencies/${id}.yaml)`, `unknown agency "${id}" (no content/agencies/${id}.yaml)`));
+      if (!agencies.has(id))
+        ctx.problem(e, field, say(`không có cơ quan "${id}" (thiếu content/agencies/${id}.yaml)`, `unknown agency "${id}" (no content/agencies/${id}.yaml)`));
     },
   };
   for (const check of checks) check(ctx);

@@ -52,7 +52,8 @@ export async function renderPages(): Promise<SitePage[]> {
       for (const format of Object.keys(shareFormats)) add({ kind: 'share', key, of, format });
     };
     for (const s of sections) {
-      for (const p of (await s.printPages?.(lang)) ?? []) add({ kind: 'print', section: s.key, paper: p.paper, ...(p.slug === undefined ? {} : { slug: p.slug }) });
+      for (const p of (await s.printPages?.(lang)) ?? [])
+        add({ kind: 'print', section: s.key, paper: p.paper, ...(p.slug === undefined ? {} : { slug: p.slug }) });
       for (const image of (await s.shareImages?.(lang)) ?? []) share(image.key, image.of);
     }
     share(homeShareKey(), { kind: 'home' });

@@ -18,7 +18,8 @@ export function isRealDate(text: string): boolean {
  */
 export const isoDate = z
   .custom<Date | string>((v) => (v instanceof Date ? !Number.isNaN(v.getTime()) : typeof v === 'string' && isRealDate(v)), {
-    message: 'phải là một ngày có thật, viết năm-tháng-ngày, ví dụ 2006-11-29 (một năm đứng riêng không phải là ngày) — must be a real date written yyyy-mm-dd, e.g. 2006-11-29 (a year alone is not a date)',
+    message:
+      'phải là một ngày có thật, viết năm-tháng-ngày, ví dụ 2006-11-29 (một năm đứng riêng không phải là ngày) — must be a real date written yyyy-mm-dd, e.g. 2006-11-29 (a year alone is not a date)',
   })
   .transform((v) => (v instanceof Date ? v : new Date(`${v}T00:00:00Z`)));
 
@@ -47,7 +48,9 @@ export const answer = z
   .refine((s) => s.split(/\s+/).length <= 60, 'tối đa khoảng 50 từ: một hai câu ngắn — at most about 50 words: one or two short sentences');
 
 /** A string per language code, e.g. `{ vi: "…", en: "…" }`; the default language is checked by the sections' checks. */
-export const localized = z.record(z.string().min(2), z.string().min(1)).refine((v) => Object.keys(v).length > 0, 'ghi ít nhất một ngôn ngữ — give the text in at least one language');
+export const localized = z
+  .record(z.string().min(2), z.string().min(1))
+  .refine((v) => Object.keys(v).length > 0, 'ghi ít nhất một ngôn ngữ — give the text in at least one language');
 
 /** Entries are `content/<collection>/<lang>/<slug>.mdx`: the id is `<lang>/<slug>`. */
 export const entryPattern = '*/*.{md,mdx}';

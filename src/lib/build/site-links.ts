@@ -20,7 +20,8 @@ export async function resolveLink(link: SiteLink, lang: string, field: string): 
   const t = useTranslations(lang);
   const hash = link.fragment ? `#${link.fragment}` : '';
   if (link.sub) {
-    if (!section.subpages?.[link.sub]) throw fail(`section "${section.key}" has no sub-page "${link.sub}" (it has: ${Object.keys(section.subpages ?? {}).join(', ') || 'none'})`);
+    if (!section.subpages?.[link.sub])
+      throw fail(`section "${section.key}" has no sub-page "${link.sub}" (it has: ${Object.keys(section.subpages ?? {}).join(', ') || 'none'})`);
     return { href: pathOf({ kind: 'sub', section: section.key, sub: link.sub }, lang) + hash, label: t(`${section.key}.${link.sub}.title`) };
   }
   if (link.entry) {

@@ -56,7 +56,8 @@ export function pageCspProblems(html: string): string[] {
         const allowed = policy.get('style-src-elem') ?? policy.get('style-src') ?? policy.get('default-src') ?? [];
         if (!allowed.includes(sha256(text(el)))) problems.push(`an inline <style> whose hash the policy does not list`);
       }
-      if (el.tagName === 'script' && !attr(el, 'src') && isExecutable(el)) problems.push('an inline <script>: the header policy blocks it; load it from a file');
+      if (el.tagName === 'script' && !attr(el, 'src') && isExecutable(el))
+        problems.push('an inline <script>: the header policy blocks it; load it from a file');
       for (const a of el.attrs) {
         if (/^on/i.test(a.name)) problems.push(`<${el.tagName} ${a.name}>: event-handler attributes are blocked`);
         if (a.name === 'style') problems.push(`<${el.tagName} style>: style attributes are blocked; use a class`);

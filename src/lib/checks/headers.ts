@@ -27,7 +27,14 @@ export function parseHeadersFile(text: string, file = '_headers'): HeaderRule[] 
 }
 
 function matches(pattern: string, urlPath: string): boolean {
-  const re = new RegExp('^' + pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+  const re = new RegExp(
+    '^' +
+      pattern
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*') +
+      '$',
+  );
   return re.test(urlPath);
 }
 

@@ -48,7 +48,13 @@ export function pageFacts(html: string): PageFacts {
       for (const name of urlAttributes[node.tagName] ?? []) {
         const value = attr(name);
         if (value === undefined) continue;
-        const urls = name === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0]!).filter(Boolean) : [value.trim()];
+        const urls =
+          name === 'srcset'
+            ? value
+                .split(',')
+                .map((c) => c.trim().split(/\s+/)[0]!)
+                .filter(Boolean)
+            : [value.trim()];
         for (const url of urls) refs.push({ what: `${node.tagName} ${name}`, url });
       }
       const property = attr('property') ?? attr('name');

@@ -28,7 +28,9 @@ let profilePath: string | undefined;
 /** The ICC profile's file (src/lib/print/icc/, made by make-profile.sh from Debian's icc-profiles-free). */
 export function profileFile(): string {
   // Next to this module, or from the project root where a bundler moved the module.
-  profilePath ??= [path.join(path.dirname(fileURLToPath(import.meta.url)), 'icc', PROFILE_FILE), path.resolve('src/lib/print/icc', PROFILE_FILE)].find((f) => existsSync(f));
+  profilePath ??= [path.join(path.dirname(fileURLToPath(import.meta.url)), 'icc', PROFILE_FILE), path.resolve('src/lib/print/icc', PROFILE_FILE)].find((f) =>
+    existsSync(f),
+  );
   // sharp would quietly convert with a profile of its own: never without this one.
   if (!profilePath) throw new Error(`The CMYK output profile ${PROFILE_FILE} is missing (src/lib/print/icc/)`);
   return profilePath;
@@ -42,8 +44,27 @@ export const outputProfile = (): Buffer => (profile ??= readFileSync(profileFile
  * FOGRA39L.ti3: greys in K alone match the lightness of the sRGB grey they replace.
  */
 const K_RAMP: [number, number][] = [
-  [0, 87.62], [2, 84.92], [3, 83.52], [5, 80.77], [7, 78.07], [10, 74.1], [15, 67.77], [20, 61.77], [25, 55.75], [30, 50.08],
-  [40, 39.73], [50, 30.19], [60, 22.11], [70, 14.92], [75, 11.93], [80, 9.33], [85, 6.96], [90, 4.98], [95, 3.37], [98, 2.56], [100, 2.1],
+  [0, 87.62],
+  [2, 84.92],
+  [3, 83.52],
+  [5, 80.77],
+  [7, 78.07],
+  [10, 74.1],
+  [15, 67.77],
+  [20, 61.77],
+  [25, 55.75],
+  [30, 50.08],
+  [40, 39.73],
+  [50, 30.19],
+  [60, 22.11],
+  [70, 14.92],
+  [75, 11.93],
+  [80, 9.33],
+  [85, 6.96],
+  [90, 4.98],
+  [95, 3.37],
+  [98, 2.56],
+  [100, 2.1],
 ];
 
 /** K for an sRGB grey v (0–1), relative to paper white, with black point compensation. */

@@ -111,7 +111,11 @@ interface State {
 }
 
 /** Walks a stream's colour operators; `visit` may return replacement text for an operator and its operands. */
-function walk(content: string, o: Pick<RewriteOptions, 'extGState' | 'xObject'>, visit: (use: ColourUse, operands: Token[], op: Token, state: State) => string | undefined) {
+function walk(
+  content: string,
+  o: Pick<RewriteOptions, 'extGState' | 'xObject'>,
+  visit: (use: ColourUse, operands: Token[], op: Token, state: State) => string | undefined,
+) {
   const out: string[] = [];
   let copied = 0;
   let operands: Token[] = [];
@@ -120,7 +124,8 @@ function walk(content: string, o: Pick<RewriteOptions, 'extGState' | 'xObject'>,
   const stack: State[] = [];
   const nums = (count: number, op: Token) => {
     const vals = operands.slice(-count);
-    if (vals.length !== count || vals.some((t) => t.kind !== 'num')) throw new UnsupportedContent(`${op.text} with operands ${operands.map((t) => content.slice(t.start, t.end)).join(' ')}`);
+    if (vals.length !== count || vals.some((t) => t.kind !== 'num'))
+      throw new UnsupportedContent(`${op.text} with operands ${operands.map((t) => content.slice(t.start, t.end)).join(' ')}`);
     return vals;
   };
   const replace = (from: number, to: number, by: string | undefined) => {
@@ -174,7 +179,8 @@ function walk(content: string, o: Pick<RewriteOptions, 'extGState' | 'xObject'>,
         const name = operands.at(-1);
         if (name?.kind !== 'name') throw new UnsupportedContent(`${op} without a colour space name`);
         const space: Space = name.text === 'DeviceRGB' ? 'rgb' : name.text === 'DeviceGray' ? 'gray' : name.text === 'DeviceCMYK' ? 'cmyk' : 'other';
-        if (space === 'other') throw new UnsupportedContent(`colour space /${name.text} (patterns, gradients, ICC or spot colours) cannot be converted to press CMYK yet`);
+        if (space === 'other')
+          throw new UnsupportedContent(`colour space /${name.text} (patterns, gradients, ICC or spot colours) cannot be converted to press CMYK yet`);
         if (space !== 'cmyk') {
           // The initial colour of each space is black: set it as press black.
           replace(name.start, t.end, `/DeviceCMYK ${op}`);

@@ -44,8 +44,7 @@ const dims = (text: unknown, what: string, page: string) => {
   return { width: Number(m[1]), height: Number(m[2]) };
 };
 
-const textOf = (el: Element): string =>
-  el.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textOf(c) : '')).join('');
+const textOf = (el: Element): string => el.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textOf(c) : '')).join('');
 
 /** The render jobs a built page asks for (none for ordinary pages). */
 export function jobsOf(html: string, page: string): RenderJob[] {
@@ -71,7 +70,9 @@ export function jobsOf(html: string, page: string): RenderJob[] {
     const common = {
       page,
       output,
-      variants: String(p.dataVariants ?? '').split(/\s+/).filter(Boolean),
+      variants: String(p.dataVariants ?? '')
+        .split(/\s+/)
+        .filter(Boolean),
       discard: p.dataDiscard !== undefined,
       title,
       lang,

@@ -235,7 +235,10 @@ export async function posterPdf(master: Uint8Array, o: SheetOptions): Promise<Ui
   // the scaled design would not reach to the edge of the new bleed.
   const dx = page.width / 2 - scale * (o.masterTrim.width / 2 + b);
   const dy = page.height / 2 - scale * (o.masterTrim.height / 2 + b);
-  if (dx > 0.01 || dy > 0.01) throw new Error(`${o.id}: the ${o.masterTrim.width} × ${o.masterTrim.height} mm design does not cover a ${o.trim.width} × ${o.trim.height} mm page with ${b} mm bleed`);
+  if (dx > 0.01 || dy > 0.01)
+    throw new Error(
+      `${o.id}: the ${o.masterTrim.width} × ${o.masterTrim.height} mm design does not cover a ${o.trim.width} × ${o.trim.height} mm page with ${b} mm bleed`,
+    );
   const margin = o.crop ? CROP_MARGIN_MM : 0;
   const sheet = { width: mmToPt(page.width + 2 * margin), height: mmToPt(page.height + 2 * margin) };
   const bleedBox = { x: mmToPt(margin), y: mmToPt(margin), width: mmToPt(page.width), height: mmToPt(page.height) };
@@ -291,7 +294,10 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfFacts> {
   for (const [, obj] of doc.context.enumerateIndirectObjects()) {
     if (!(obj instanceof PDFDict) || obj.get(PDFName.of('Type')) !== PDFName.of('FontDescriptor')) continue;
     const name = String(obj.get(PDFName.of('FontName'))).replace(/^\//, '');
-    fonts.set(name, ['FontFile', 'FontFile2', 'FontFile3'].some((k) => obj.has(PDFName.of(k))));
+    fonts.set(
+      name,
+      ['FontFile', 'FontFile2', 'FontFile3'].some((k) => obj.has(PDFName.of(k))),
+    );
   }
   return {
     pages: pages.length,

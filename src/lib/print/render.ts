@@ -171,7 +171,9 @@ async function checkFit(page: Page, job: RenderJob) {
   );
   if (overflows.length === 0) return;
   const where = job.source ?? job.page;
-  const paper = job.paper ? `${job.paper.width - 2 * job.paper.bleed} × ${job.paper.height - 2 * job.paper.bleed} mm` : `${job.viewport?.width} × ${job.viewport?.height} px`;
+  const paper = job.paper
+    ? `${job.paper.width - 2 * job.paper.bleed} × ${job.paper.height - 2 * job.paper.bleed} mm`
+    : `${job.viewport?.width} × ${job.viewport?.height} px`;
   throw new Error(
     overflows
       .map((o) => {
@@ -271,7 +273,15 @@ async function capture(p: PoolPage, unit: RenderUnit, o: RenderOptions, into: st
     await p.page.emulateMedia({ media: 'screen' });
     return pdf;
   });
-  const metaOf = (j: RenderJob): PdfMeta => ({ title: j.title, author: j.author, subject: j.subject, lang: j.lang, keywords: o.keywords(j), creator: o.creator, date: o.date });
+  const metaOf = (j: RenderJob): PdfMeta => ({
+    title: j.title,
+    author: j.author,
+    subject: j.subject,
+    lang: j.lang,
+    keywords: o.keywords(j),
+    creator: o.creator,
+    date: o.date,
+  });
   return async () => {
     if (preview) {
       const shot = preview;
@@ -380,7 +390,9 @@ export async function renderJobs(jobs: RenderJob[], o: RenderOptions): Promise<R
         if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
         return route.fulfill({ status: 200, body: readFileSync(file), contentType: types[path.extname(file)] ?? 'application/octet-stream' });
       });
-      const pages: PoolPage[] = await Promise.all(Array.from({ length: o.pool ?? 2 }, async () => ({ page: await context!.newPage(), size: '', resized: true })));
+      const pages: PoolPage[] = await Promise.all(
+        Array.from({ length: o.pool ?? 2 }, async () => ({ page: await context!.newPage(), size: '', resized: true })),
+      );
       await pool(todo, pages.length, async ({ unit, key }, worker) => {
         if (failures.length > 0) throw failures[0];
         const kind = kindOf(unit.master);

@@ -7,5 +7,4 @@ export const getStaticPaths = (async () => {
   return files.map((f) => ({ params: { file: f.path.slice('/data/'.length) }, props: { file: f } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ file: DataFile }> = ({ props }) =>
-  new Response(props.file.body, { headers: { 'Content-Type': props.file.contentType } });
+export const GET: APIRoute<{ file: DataFile }> = ({ props }) => new Response(props.file.body, { headers: { 'Content-Type': props.file.contentType } });

@@ -9,4 +9,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: ReportFile }> = ({ props }) =>
-  new Response(props.file.body as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } });
+  new Response(props.file.body as Uint8Array<ArrayBuffer>, {
+    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  });

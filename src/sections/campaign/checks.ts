@@ -16,9 +16,15 @@ export const checks: Check[] = [
       occasions.forEach((o, i) => {
         if (ids.has(o.id)) ctx.problem(page, `occasions[${i}].id`, `"${o.id}" is the id of an earlier occasion too`);
         ids.add(o.id);
-        if (o.until !== undefined && o.until === o.date) ctx.problem(page, `occasions[${i}].until`, 'the same day as date: leave it out for a one-day occasion');
-        (o.messages ?? []).forEach((s, j) => messages.has(s) || ctx.problem(page, `occasions[${i}].messages[${j}]`, `unknown message "${s}" (no content/messages/<lang>/${s}.mdx)`));
-        (o.training ?? []).forEach((s, j) => modules.has(s) || ctx.problem(page, `occasions[${i}].training[${j}]`, `unknown training module "${s}" (no content/training/<lang>/${s}.mdx)`));
+        if (o.until !== undefined && o.until === o.date)
+          ctx.problem(page, `occasions[${i}].until`, 'the same day as date: leave it out for a one-day occasion');
+        (o.messages ?? []).forEach(
+          (s, j) => messages.has(s) || ctx.problem(page, `occasions[${i}].messages[${j}]`, `unknown message "${s}" (no content/messages/<lang>/${s}.mdx)`),
+        );
+        (o.training ?? []).forEach(
+          (s, j) =>
+            modules.has(s) || ctx.problem(page, `occasions[${i}].training[${j}]`, `unknown training module "${s}" (no content/training/<lang>/${s}.mdx)`),
+        );
       });
     }
   },

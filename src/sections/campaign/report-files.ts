@@ -43,7 +43,9 @@ async function build(lang: string): Promise<ReportFile[]> {
     const planName = `${d.type} ${d.number}`;
     const status = planStatus(d.ends, asOf);
     const statusText = [
-      status === 'unknown' ? t('plans.statusUnknown') : t(status === 'ended' ? 'plans.statusEnded' : 'plans.statusRunning', { date: formatDate(d.ends!, lang) }),
+      status === 'unknown'
+        ? t('plans.statusUnknown')
+        : t(status === 'ended' ? 'plans.statusEnded' : 'plans.statusRunning', { date: formatDate(d.ends!, lang) }),
       `(${t('plans.statusAsOf', { date: formatDate(asOf, lang) })}).`,
     ].join(' ');
     const page = new URL(pathOf({ kind: 'entry', section: 'plans', slug }, lang), site.url).href;
@@ -59,7 +61,10 @@ async function build(lang: string): Promise<ReportFile[]> {
         madeBy: t('campaign.report.madeBy', { site: siteName, url: site.url, licence: site.licence.name }),
         planTitle: d.title,
         status: statusText,
-        changes: d.changesSince && { heading: `${t('plans.changesSince')} (${t('plans.asOf')} ${formatDate(d.changesSince.asOf, lang)})`, text: d.changesSince.text },
+        changes: d.changesSince && {
+          heading: `${t('plans.changesSince')} (${t('plans.asOf')} ${formatDate(d.changesSince.asOf, lang)})`,
+          text: d.changesSince.text,
+        },
         requested: t('plans.requested'),
         lead: t('plans.lead'),
         partners: t('plans.partners'),

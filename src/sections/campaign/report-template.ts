@@ -70,7 +70,10 @@ export interface ReportInput {
 const FONT = 'Times New Roman';
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
 const borders = { top: thin, bottom: thin, left: thin, right: thin };
-const p = (text: string, opts: { bold?: boolean; italics?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; size?: number; after?: number } = {}) =>
+const p = (
+  text: string,
+  opts: { bold?: boolean; italics?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; size?: number; after?: number } = {},
+) =>
   new Paragraph({
     alignment: opts.align,
     spacing: { after: opts.after ?? 80 },
@@ -113,7 +116,12 @@ export function reportDocument(input: ReportInput): Document {
     p(w.mottoLine, { bold: true, align: AlignmentType.CENTER, after: 200 }),
     p(w.reporter, { after: 40 }),
     p(w.placeDate, { italics: true, align: AlignmentType.RIGHT, after: 240 }),
-    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { after: 60 }, children: [new TextRun({ text: w.heading, bold: true, size: 32 })] }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 60 },
+      children: [new TextRun({ text: w.heading, bold: true, size: 32 })],
+    }),
     p(w.subject, { bold: true, align: AlignmentType.CENTER, after: 40 }),
     p(w.planTitle, { italics: true, align: AlignmentType.CENTER, after: 240 }),
     new Paragraph({
@@ -138,14 +146,24 @@ export function reportDocument(input: ReportInput): Document {
     ...blankLines(3),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
-      borders: { top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, insideHorizontal: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } },
+      borders: {
+        top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+        bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+        left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+        right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+        insideHorizontal: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+        insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+      },
       rows: [
         new TableRow({
           children: [w.signPreparer, w.signHead].map(
             (who) =>
               new TableCell({
                 width: { size: 50, type: WidthType.PERCENTAGE },
-                children: [p(who, { bold: true, align: AlignmentType.CENTER, after: 0 }), p(w.signNote, { italics: true, align: AlignmentType.CENTER, after: 1200 })],
+                children: [
+                  p(who, { bold: true, align: AlignmentType.CENTER, after: 0 }),
+                  p(w.signNote, { italics: true, align: AlignmentType.CENTER, after: 1200 }),
+                ],
               }),
           ),
         }),

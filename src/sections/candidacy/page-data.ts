@@ -26,10 +26,9 @@ export const checklistFile = (lang: string) => `${DOWNLOADS}ho-so-ung-cu-a4-${la
 export function basisLink(ref: Basis, lang: string, t: Translator, titles: ReadonlyMap<string, string>): { href: string; text: string } {
   const title = titles.get(ref.law);
   if (!title) throw new Error(`No law "${ref.law}" to cite`);
-  const href = pathOf({ kind: 'entry', section: 'laws', slug: ref.law }, lang) + (ref.article === undefined ? '' : `#${articleAnchor(ref.article, ref.clause)}`);
+  const href =
+    pathOf({ kind: 'entry', section: 'laws', slug: ref.law }, lang) + (ref.article === undefined ? '' : `#${articleAnchor(ref.article, ref.clause)}`);
   const where =
-    ref.article !== undefined
-      ? `${t('laws.article')} ${ref.article}${ref.clause !== undefined ? `, ${t('laws.clause')} ${ref.clause}` : ''}`
-      : ref.provision;
+    ref.article !== undefined ? `${t('laws.article')} ${ref.article}${ref.clause !== undefined ? `, ${t('laws.clause')} ${ref.clause}` : ''}` : ref.provision;
   return { href, text: where ? `${where} – ${title}` : title };
 }

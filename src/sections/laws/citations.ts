@@ -26,7 +26,7 @@ async function collect(lang: string): Promise<Map<string, Citation[]>> {
       // A section that shows another section's entries (posters show messages) cites nothing of its own.
       if (entry.collection !== section.key || !section.describe) continue;
       const { title } = section.describe(entry);
-      for (const ref of ((entry.data as { legalBasis?: Partial<LawRef>[] }).legalBasis ?? [])) {
+      for (const ref of (entry.data as { legalBasis?: Partial<LawRef>[] }).legalBasis ?? []) {
         if (!ref.law) continue;
         if (!byLaw.has(ref.law)) byLaw.set(ref.law, []);
         byLaw.get(ref.law)!.push({ section: section.key, slug, title, article: ref.article, clause: ref.clause });

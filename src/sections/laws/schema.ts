@@ -35,9 +35,7 @@ export const contentTypes = {
       status: z.string().min(1),
       related: z.array(z.string()).default([]),
       summary: z.string().min(1),
-      chapters: z
-        .array(z.strictObject({ n: z.string().min(1), title: z.string().min(1), articles: z.string().optional() }))
-        .default([]),
+      chapters: z.array(z.strictObject({ n: z.string().min(1), title: z.string().min(1), articles: z.string().optional() })).default([]),
       articles: z.array(article).default([]),
       sources,
     }),

@@ -19,6 +19,7 @@ export default defineSection({
     if (entry.collection !== 'messages') throw new Error(`The messages section cannot describe a ${entry.collection} entry`);
     return { title: entry.data.headline, description: entry.data.short };
   },
-  shareImages: async (lang) => (await posterMessages(lang)).map((m) => ({ key: messageShareKey(m.slug), of: { kind: 'entry', section: 'messages', slug: m.slug } as const })),
+  shareImages: async (lang) =>
+    (await posterMessages(lang)).map((m) => ({ key: messageShareKey(m.slug), of: { kind: 'entry', section: 'messages', slug: m.slug } as const })),
   shareKeyOf: ownShareKey,
 });

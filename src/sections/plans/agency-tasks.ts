@@ -54,16 +54,24 @@ export interface AgencyTask {
  */
 export function agencyTasks(agency: string, groups: readonly string[], plan: PlanTasksInput): AgencyTask[] {
   const of = (id: string, via?: string): AgencyTask[] => [
-    ...plan.activities.filter((a) => a.lead === id).map((a) => ({ role: 'lead' as const, what: a.what, timing: a.timing, request: a.request ?? false, via, planWide: false })),
-    ...plan.activities.filter((a) => a.partners.includes(id)).map((a) => ({ role: 'partner' as const, what: a.what, timing: a.timing, request: a.request ?? false, via, planWide: false })),
+    ...plan.activities
+      .filter((a) => a.lead === id)
+      .map((a) => ({ role: 'lead' as const, what: a.what, timing: a.timing, request: a.request ?? false, via, planWide: false })),
+    ...plan.activities
+      .filter((a) => a.partners.includes(id))
+      .map((a) => ({ role: 'partner' as const, what: a.what, timing: a.timing, request: a.request ?? false, via, planWide: false })),
     ...plan.responsibilities
       .filter((r) => r.agency === id)
       .flatMap((r) => r.duties.map((what) => ({ role: 'responsible' as const, what, request: r.request ?? false, via, planWide: false }))),
-    ...plan.reporting.filter((r) => r.agency === id).map((r) => ({ role: 'reporting' as const, what: r.duty, due: r.due, request: false, via, planWide: false })),
+    ...plan.reporting
+      .filter((r) => r.agency === id)
+      .map((r) => ({ role: 'reporting' as const, what: r.duty, due: r.due, request: false, via, planWide: false })),
   ];
   const tasks = [...of(agency), ...groups.filter((g) => g !== agency).flatMap((g) => of(g, g))];
   if (tasks.length === 0) return [];
-  const planWide = plan.reporting.filter((r) => r.agency === undefined).map((r) => ({ role: 'reporting' as const, what: r.duty, due: r.due, request: false, planWide: true }));
+  const planWide = plan.reporting
+    .filter((r) => r.agency === undefined)
+    .map((r) => ({ role: 'reporting' as const, what: r.duty, due: r.due, request: false, planWide: true }));
   return [...tasks, ...planWide];
 }
 
@@ -85,9 +93,14 @@ export function timeline<P extends { slug: string; reporting: { due: Date; duty:
  * The dated duties grouped by the body they are for (`undefined`: the whole plan's), each group
  * earliest first, groups in the order of `order` (bodies' ids, e.g. by name) and the plan-wide last.
  */
-export function deadlinesByBody<E extends { due: Date; agency?: string | undefined }>(events: readonly E[], order: readonly string[]): { agency: string | undefined; events: E[] }[] {
+export function deadlinesByBody<E extends { due: Date; agency?: string | undefined }>(
+  events: readonly E[],
+  order: readonly string[],
+): { agency: string | undefined; events: E[] }[] {
   const groups = new Map<string | undefined, E[]>();
   for (const e of [...events].sort((a, b) => a.due.getTime() - b.due.getTime())) groups.set(e.agency, [...(groups.get(e.agency) ?? []), e]);
   const rank = (id: string | undefined) => (id === undefined ? Infinity : order.indexOf(id) === -1 ? order.length : order.indexOf(id));
-  return [...groups].map(([agency, list]) => ({ agency, events: list })).sort((a, b) => rank(a.agency) - rank(b.agency) || String(a.agency).localeCompare(String(b.agency)));
+  return [...groups]
+    .map(([agency, list]) => ({ agency, events: list }))
+    .sort((a, b) => rank(a.agency) - rank(b.agency) || String(a.agency).localeCompare(String(b.agency)));
 }

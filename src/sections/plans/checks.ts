@@ -40,7 +40,8 @@ export const checks: Check[] = [
       });
       for (const field of ['name', 'short', 'note'] as const) {
         const v = a.data[field] as Record<string, string> | undefined;
-        if (v && v[ctx.defaultLanguage] === undefined) ctx.problem(a, field, say(`thiếu chữ bằng ngôn ngữ mặc định "${ctx.defaultLanguage}"`, `no text in the default language "${ctx.defaultLanguage}"`));
+        if (v && v[ctx.defaultLanguage] === undefined)
+          ctx.problem(a, field, say(`thiếu chữ bằng ngôn ngữ mặc định "${ctx.defaultLanguage}"`, `no text in the default language "${ctx.defaultLanguage}"`));
       }
     }
   },

@@ -15,7 +15,15 @@ export interface PlanInput {
   status: string;
   /** The plan's last day, when known. */
   ends?: Date | undefined;
-  activities: { group: string; what: string; lead: string; partners: string[]; timing?: string | undefined; budget?: number | undefined; request?: boolean | undefined }[];
+  activities: {
+    group: string;
+    what: string;
+    lead: string;
+    partners: string[];
+    timing?: string | undefined;
+    budget?: number | undefined;
+    request?: boolean | undefined;
+  }[];
   budgetTotal?: number | undefined;
   reporting: { due: Date; duty: string; agency?: string | undefined }[];
 }
@@ -84,7 +92,13 @@ export function planJson(plan: PlanInput, name: Names, lang: string, pageUrl: st
 }
 
 /** `noteFor` may say, for a deadline, where it stands (past, as of the content's date): it opens the description. */
-export function planEvents(plan: PlanInput, name: Names, pageUrl: string, host: string, noteFor: (due: Date) => string | undefined = () => undefined): CalendarEvent[] {
+export function planEvents(
+  plan: PlanInput,
+  name: Names,
+  pageUrl: string,
+  host: string,
+  noteFor: (due: Date) => string | undefined = () => undefined,
+): CalendarEvent[] {
   return plan.reporting.map((r, i) => ({
     uid: `${plan.slug}-${i + 1}-${isoDate(r.due)}@${host}`,
     date: r.due,

@@ -38,7 +38,14 @@ const file = (path: string, format: DataFile['format'], contentType: string, bod
 async function build(lang: string): Promise<DataFile[]> {
   const t = useTranslations(lang);
   const names = await agencyNames(lang);
-  const columns = { group: t('plans.dataColumns.group'), activity: t('plans.dataColumns.activity'), lead: t('plans.dataColumns.lead'), partners: t('plans.dataColumns.partners'), timing: t('plans.dataColumns.timing'), budget: t('plans.dataColumns.budget') };
+  const columns = {
+    group: t('plans.dataColumns.group'),
+    activity: t('plans.dataColumns.activity'),
+    lead: t('plans.dataColumns.lead'),
+    partners: t('plans.dataColumns.partners'),
+    timing: t('plans.dataColumns.timing'),
+    budget: t('plans.dataColumns.budget'),
+  };
   const name = (id: string) => names.get(id) ?? id;
   const host = new URL(site.url).host;
   // Calendar apps show old deadlines like new ones: a past one says so in its description.

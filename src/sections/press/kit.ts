@@ -17,6 +17,15 @@ export async function pressKit(lang: string): Promise<Bundle> {
   }
   const entries = kitEntries(files);
   if (!entries.some((e) => e.name.endsWith('.pdf'))) throw new Error(`The ${lang} press kit would hold no PDF: no section offers one for it`);
-  const text = [pick(site.campaignName, lang), pick(site.responsibleBody.name, lang), site.url, '', `${site.licence.name}: ${pick(site.licence.url, lang)}`, '', ...entries.map((e) => e.name), ''].join('\n');
+  const text = [
+    pick(site.campaignName, lang),
+    pick(site.responsibleBody.name, lang),
+    site.url,
+    '',
+    `${site.licence.name}: ${pick(site.licence.url, lang)}`,
+    '',
+    ...entries.map((e) => e.name),
+    '',
+  ].join('\n');
   return { url: pressKitFile(lang), readme: { name: t('press.kitReadme'), text }, files: entries };
 }

@@ -10,7 +10,14 @@ export const checks: Check[] = [
       const d = m.data as { durationMinutes?: number; sessionPlan?: { minutes: number }[] };
       const sum = (d.sessionPlan ?? []).reduce((a, s) => a + s.minutes, 0);
       if (d.durationMinutes !== undefined && sum !== d.durationMinutes) {
-        ctx.problem(m, 'durationMinutes', say(`kế hoạch buổi học cộng lại ${sum} phút, không phải ${d.durationMinutes}`, `the session plan adds up to ${sum} minutes, not ${d.durationMinutes}`));
+        ctx.problem(
+          m,
+          'durationMinutes',
+          say(
+            `kế hoạch buổi học cộng lại ${sum} phút, không phải ${d.durationMinutes}`,
+            `the session plan adds up to ${sum} minutes, not ${d.durationMinutes}`,
+          ),
+        );
       }
     }
   },

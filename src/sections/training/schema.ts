@@ -3,7 +3,6 @@ import { answer, lawRef, sources } from '../../lib/build/schema.ts';
 import type { ContentType } from '../../lib/build/schema.ts';
 import { audienceGroups } from './audience-groups.ts';
 
-
 export const contentTypes = {
   training: {
     folder: 'training',
