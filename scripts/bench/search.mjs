@@ -32,9 +32,11 @@ const precompressed = (url) => /\.(pf_\w+|pagefind)$/.test(new URL(url, 'http://
 
 function kind(url) {
   const p = new URL(url).pathname;
-  if (p.includes('/pagefind/index/')) return 'index chunks';
-  if (p.includes('/pagefind/fragment/')) return 'page fragments';
-  if (p.includes('/pagefind/filter/')) return 'filters';
+  // One bundle (/pagefind/…) or one per language (/pagefind/vi/…).
+  const folder = (name) => new RegExp(`^/pagefind/([^/]+/)?${name}/`).test(p);
+  if (folder('index')) return 'index chunks';
+  if (folder('fragment')) return 'page fragments';
+  if (folder('filter')) return 'filters';
   if (p.endsWith('.pagefind')) return 'wasm';
   if (p.startsWith('/pagefind/')) return p.endsWith('.js') ? 'pagefind.js' : 'index metadata';
   if (p.endsWith('.js')) return 'search script';
