@@ -36,6 +36,7 @@ interface Strings {
   noResults: string;
   more: string;
   failed: string;
+  /** A page's type in words, by the key of its section or sub-page (laws, agencies…). */
   types: Record<string, string>;
   languages: Record<string, string>;
 }
@@ -294,7 +295,8 @@ function renderResult(f: Fragment, terms: QueryTerm[]): HTMLLIElement {
   meta.className = 'result-meta';
   const typeLabel = document.createElement('span');
   typeLabel.setAttribute('data-result-type', resultType);
-  typeLabel.textContent = strings.types[resultType] ?? resultType;
+  // The page's own type where it has one (an agency page in the plans section), else its section's.
+  typeLabel.textContent = strings.types[f.meta.type ?? ''] ?? strings.types[resultType] ?? '';
   if (resultLang && resultLang !== pageLang) typeLabel.lang = pageLang;
   meta.append(typeLabel);
   if (resultLang && resultLang !== pageLang) {
