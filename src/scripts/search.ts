@@ -20,6 +20,8 @@ interface Fragment {
 }
 interface PagefindResult {
   id: string;
+  /** Positions of the matched words on the page. */
+  words: number[];
   matchedMetaFields?: string[];
   data: () => Promise<Fragment>;
 }
@@ -162,10 +164,11 @@ async function findPages(pagefind: Pagefind, state: State, terms: QueryTerm[]) {
     await pagefind.options({ exactDiacritics: false });
   }
   const results = ranked!.results;
-  const candidates: Candidate[] = results.map((r) => ({ id: r.id, metaFields: r.matchedMetaFields ?? [] }));
+  const candidates: Candidate[] = results.map((r) => ({ id: r.id, metaFields: r.matchedMetaFields ?? [], words: r.words }));
   const numberQuery = /\d/.test(query);
   const byId = new Map(results.map((r) => [r.id, r]));
-  return rankResults({ ranked: candidates, pagesPerTerm, exactPerTerm, numberQuery }).map((id) => byId.get(id)!);
+  const acrossIndexes = lang === 'all' && merged.size > 0;
+  return rankResults({ ranked: candidates, pagesPerTerm, exactPerTerm, numberQuery, acrossIndexes }).map((id) => byId.get(id)!);
 }
 
 const more = document.createElement('button');
