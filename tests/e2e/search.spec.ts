@@ -2,9 +2,11 @@
 // document numbers, English, filters, and a strict Content-Security-Policy.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { entryCollections, languages, prefix, root, site, sitemapPaths, ui } from './site.ts';
+import { gunzipSync } from 'node:zlib';
+import { parse } from 'yaml';
+import { dist, entryCollections, indexPaths, langOfPath, languages, prefix, root, site, sitemapPaths, ui } from './site.ts';
 
 const searchPath = (lang: string) => `${prefix(lang)}${ui[lang]!.sections.search!.slug}/`;
 const vi = searchPath('vi');
@@ -12,6 +14,8 @@ const en = searchPath('en');
 /** Interface strings the shared test helpers do not type. */
 const more = (lang: string) => ui[lang] as unknown as { searchNoScript: string; subpages: Record<string, { slug: string }> };
 const results = (page: Page) => page.locator('[data-search-result]');
+/** A result's type of page in words (search.types in content/ui/<lang>.yaml). */
+const typeWords = (lang: string): Record<string, string> => parse(readFileSync(path.join(root, `content/ui/${lang}.yaml`), 'utf8')).search.types;
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 
 /** Waits until the search on the page has answered (results or "nothing found"). */
@@ -32,6 +36,7 @@ async function allHrefs(page: Page): Promise<string[]> {
     const n = await results(page).count();
     await more.click();
     await expect(results(page)).not.toHaveCount(n);
+    await answered(page);
   }
   return results(page)
     .locator('a')
@@ -53,12 +58,15 @@ test('the header search leads to results on the search page', async ({ page }) =
   await expect(page).toHaveURL(new RegExp(`${vi}\\?q=`));
   await expect(results(page).first()).toBeVisible();
   await expect(results(page).first().locator('mark').first()).toBeVisible();
+  // The query stays in the search page's own field, to be changed.
+  await expect(page.locator('#search-q')).toHaveValue('bình đẳng giới');
 });
 
 test('each result links to its page, with its title, type and an excerpt marking the words in real Vietnamese', async ({ page }) => {
   await search(page, vi, 'binh dang gioi');
   const first = results(page).first();
-  await expect(first.locator('a')).toHaveAttribute('href', /^\/.+\/$/);
+  // A page, or a part of one at its anchor (a glossary term).
+  await expect(first.locator('a')).toHaveAttribute('href', /^\/.+\/(#[\w-]+)?$/);
   await expect(first.locator('a')).not.toBeEmpty();
   const types = Object.keys(ui.vi!.sections).filter((k) => k !== 'search');
   for (const type of await results(page)
@@ -137,6 +145,24 @@ const querySet: { path: string; q: string; href: string; first?: boolean }[] = [
   { path: en, q: 'GENDER EQUALITY LAW', href: '/en/laws/luat-binh-dang-gioi-2006/' },
   { path: en, q: '58/KH-UBND', href: '/en/plans/ke-hoach-58-2020/', first: true },
   { path: en, q: '73/2006/QH11', href: '/en/laws/luat-binh-dang-gioi-2006/', first: true },
+  // Pages that are not entries: a body's name finds its page first, a term its glossary entry,
+  // the print words the print-shop guide; the deadlines, a poster and the press room.
+  { path: vi, q: 'so tu phap', href: '/ke-hoach/co-quan/so-tu-phap/', first: true },
+  { path: vi, q: 'Sở Tư pháp', href: '/ke-hoach/co-quan/so-tu-phap/', first: true },
+  { path: vi, q: 'hoi lien hiep phu nu', href: '/ke-hoach/co-quan/hoi-lien-hiep-phu-nu/', first: true },
+  { path: vi, q: 'dinh kien gioi', href: '/luat/thuat-ngu/#dinh-kien-gioi', first: true },
+  { path: vi, q: 'Định kiến giới', href: '/luat/thuat-ngu/#dinh-kien-gioi', first: true },
+  { path: vi, q: 'long ghep gioi', href: '/luat/thuat-ngu/#long-ghep-van-de-binh-dang-gioi' },
+  { path: vi, q: 'le xen', href: '/ap-phich/nha-in/', first: true },
+  { path: vi, q: 'bleed', href: '/ap-phich/nha-in/', first: true },
+  { path: vi, q: 'thoi han bao cao', href: '/ke-hoach/thoi-han/' },
+  { path: vi, q: 'ap phich chia se viec nha', href: '/ap-phich/chia-se-viec-nha/' },
+  { path: vi, q: 'bao chi', href: '/bao-chi/' },
+  { path: en, q: 'Department of Justice', href: '/en/plans/agencies/so-tu-phap/', first: true },
+  { path: en, q: "women's union", href: '/en/plans/agencies/hoi-lien-hiep-phu-nu/', first: true },
+  { path: en, q: 'gender stereotype', href: '/en/laws/glossary/#gender-stereotype', first: true },
+  { path: en, q: 'bleed', href: '/en/posters/print-shops/', first: true },
+  { path: en, q: 'deadlines', href: '/en/plans/deadlines/' },
 ];
 
 test('the query set: each query finds its page among the first results', async ({ page }) => {
@@ -147,6 +173,136 @@ test('the query set: each query finds its page among the first results', async (
     if (!top.includes(href)) misses.push(`${path}?q=${q}: wanted ${href} ${first ? 'first' : 'in the first 3'}, got ${top.join(' ') || 'nothing'}`);
   }
   expect(misses).toEqual([]);
+});
+
+/** Every address in the built search index (each bundle's page fragments). */
+function indexedAddresses(): Set<string> {
+  const urls = new Set<string>();
+  const bundles = path.join(dist, 'pagefind');
+  for (const file of readdirSync(bundles, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.pf_fragment'))) {
+    // Pagefind's files: gzip, then a 12-byte signature, then JSON.
+    const fragment = JSON.parse(
+      gunzipSync(readFileSync(path.join(bundles, file)))
+        .subarray(12)
+        .toString('utf8'),
+    ) as { url: string };
+    urls.add(fragment.url);
+  }
+  return urls;
+}
+
+test('the index holds every page a reader may look for, each glossary term at its anchor, and no list or print page', () => {
+  const indexed = indexedAddresses();
+  const paths = sitemapPaths();
+  const html = (p: string) => readFileSync(path.join(dist, p, 'index.html'), 'utf8');
+  // Lists (the home page, section pages, the list of agencies: pages with pages under them) are
+  // ways in, not answers; an untranslated page repeats the original, which is indexed.
+  // The press room is one page, indexed itself.
+  const pressRooms = languages.map((l) => `${prefix(l)}${ui[l]!.sections.press!.slug}/`);
+  const lists = new Set([...indexPaths(), ...paths.filter((p) => paths.some((q) => q !== p && q.startsWith(p)))].filter((p) => !pressRooms.includes(p)));
+  const untranslated = (p: string) => html(p).includes(ui[langOfPath(p)]!.untranslatedNotice);
+  const wanted = paths.filter((p) => !lists.has(p) && !untranslated(p));
+  expect(
+    wanted.filter((p) => !indexed.has(p)),
+    'pages missing from the index',
+  ).toEqual([]);
+  const extra = [...indexed].filter((u) => !u.includes('#') && !wanted.includes(u));
+  expect(extra, 'pages that should not be in the index').toEqual([]);
+  expect(
+    [...indexed].filter((u) => u.startsWith('/in/') || u.includes('/in/')),
+    'print pages',
+  ).toEqual([]);
+  // The glossary of each language: every term written in that language is a result of its own.
+  for (const lang of languages) {
+    const glossary = `${prefix(lang)}${ui[lang]!.sections.laws!.slug}/${more(lang).subpages.glossary!.slug}/`;
+    const terms = [...html(glossary).matchAll(/<div id="([^"]+)" data-search-record(?![^>]*\slang=)/g)].map((m) => `${glossary}#${m[1]}`);
+    expect(terms.length, glossary).toBeGreaterThan(5);
+    expect(
+      terms.filter((t) => !indexed.has(t)),
+      `${glossary}: terms missing from the index`,
+    ).toEqual([]);
+  }
+});
+
+test('results say the type of page in words, not as a key', async ({ page }) => {
+  const words = typeWords('vi');
+  const cases: [string, string][] = [
+    ['so tu phap', words.agencies!],
+    ['dinh kien gioi', words.glossary!],
+    ['le xen', words.printShops!],
+    ['73/2006/QH11', words.laws!],
+    ['thoi han bao cao', words.deadlines!],
+  ];
+  for (const [q, word] of cases) {
+    await search(page, vi, q);
+    await expect(results(page).first().locator('[data-result-type]'), q).toHaveText(word);
+  }
+  // No label is a bare key.
+  const keys = [...Object.keys(ui.vi!.sections), ...Object.keys(words)];
+  for (const label of await results(page).locator('[data-result-type]').allTextContents()) expect(keys).not.toContain(label);
+  await search(page, en, 'Department of Justice');
+  await expect(results(page).first().locator('[data-result-type]')).toHaveText(typeWords('en').agencies!);
+});
+
+/** The search files a page asks for, in order: path and query of each request under /pagefind/. */
+function searchRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.pathname.startsWith('/pagefind/')) seen.push(url.pathname + url.search);
+  });
+  return seen;
+}
+const firstFiles = (seen: string[]) => seen.filter((u) => !/\/(index|fragment|filter)\//.test(u));
+
+test('nothing is loaded for search until a search field is used; then what a first search needs, at once and once each', async ({ page }) => {
+  const seen = searchRequests(page);
+  const unused: string[] = [];
+  page.on('console', (m) => (/preloaded .* not used/i.test(m.text()) ? unused.push(m.text()) : undefined));
+  await page.goto(vi, { waitUntil: 'networkidle' });
+  expect(seen, 'a reader who only reads the list of pages downloads no search files').toEqual([]);
+  await page.locator('#search-q').focus();
+  // Pagefind's script, its entry file, its wasm and the metadata: all four before the reader types.
+  await expect.poll(() => firstFiles(seen).length).toBe(4);
+  expect(firstFiles(seen).some((u) => u.endsWith('/pagefind.js'))).toBe(true);
+  expect(firstFiles(seen).some((u) => /pagefind-entry\.json\?ts=/.test(u))).toBe(true);
+  expect(firstFiles(seen).some((u) => u.endsWith('.pagefind'))).toBe(true);
+  expect(firstFiles(seen).some((u) => u.endsWith('.pf_meta'))).toBe(true);
+  // The word lists come as the words are typed, before Enter.
+  await page.locator('#search-q').pressSequentially('so tu phap', { delay: 50 });
+  await expect.poll(() => seen.filter((u) => u.includes('/index/')).length).toBeGreaterThan(0);
+  await page.locator('#search-q').press('Enter');
+  await answered(page);
+  await expect(results(page).first().locator('a')).toHaveAttribute('href', '/ke-hoach/co-quan/so-tu-phap/');
+  // Each file once: what was fetched ahead is what Pagefind used.
+  expect(
+    seen.filter((u, i) => seen.indexOf(u) !== i),
+    'files fetched twice',
+  ).toEqual([]);
+  expect(unused).toEqual([]);
+});
+
+test('arriving with a query, the first files are all asked for together, not one after another', async ({ page }) => {
+  const order: string[] = [];
+  page.on('request', (r) => (new URL(r.url()).pathname.startsWith('/pagefind/') ? order.push(`ask ${new URL(r.url()).pathname}`) : undefined));
+  page.on('requestfinished', (r) => (new URL(r.url()).pathname.startsWith('/pagefind/') ? order.push(`got ${new URL(r.url()).pathname}`) : undefined));
+  await page.goto(`${vi}?q=${encodeURIComponent('binh dang gioi')}`);
+  await answered(page);
+  await expect(results(page).first()).toBeVisible();
+  const asked = order.filter((e) => e.startsWith('ask'));
+  // The wasm and the metadata are asked for before Pagefind's script or entry file has come.
+  const firstGot = order.findIndex((e) => e.startsWith('got'));
+  for (const file of [/\.pagefind$/, /\.pf_meta$/, /pagefind-entry\.json$/, /pagefind\.js$/]) {
+    const i = order.findIndex((e) => e.startsWith('ask') && file.test(e));
+    expect(i, `${file}: ${order.join(', ')}`).toBeGreaterThanOrEqual(0);
+    expect(i, `${file} asked for before anything came: ${order.join(', ')}`).toBeLessThan(firstGot);
+  }
+  expect(
+    asked.filter((e, i) => asked.indexOf(e) !== i),
+    'files fetched twice',
+  ).toEqual([]);
 });
 
 test('English: singular or plural, on the English search page', async ({ page }) => {
@@ -179,7 +335,7 @@ test('the type filter offers the sections that have pages, by their names; a typ
   // The press page is found by its facts, and is the only page of type press.
   await search(page, vi, 'nu dai bieu quoc hoi', '&type=press');
   expect(await allHrefs(page)).toEqual(['/bao-chi/']);
-  await expect(results(page).locator('[data-result-type]')).toHaveText([ui.vi!.sections.press!.title]);
+  await expect(results(page).locator('[data-result-type]')).toHaveText([typeWords('vi').press!]);
   await search(page, vi, 'chia se viec nha', '&type=messages');
   const messages = await allHrefs(page);
   expect(messages).toContain('/thong-diep/chia-se-viec-nha/');
@@ -274,7 +430,7 @@ test('the search script loads on the search page only', async ({ page, baseURL }
 });
 
 test('without JavaScript: the header search is a plain form, and the search page offers the full index by section', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 640 } });
   const page = await context.newPage();
   await page.goto('/luat/luat-binh-dang-gioi-2006/');
   await page.locator('header input[name="q"]').fill('bình đẳng');
@@ -289,6 +445,11 @@ test('without JavaScript: the header search is a plain form, and the search page
     const t = ui[lang]!;
     const sections = Object.entries(t.sections).filter(([k]) => k !== 'search');
     const index = page.locator('section[aria-labelledby="all-pages"]');
+    // A form that cannot search is not shown: the list of pages comes right after the introduction.
+    await expect(page.locator('#search-form')).toBeHidden();
+    const intro = (await page.locator('main h1 + p').boundingBox())!;
+    const heading = (await index.locator('h2').boundingBox())!;
+    expect(heading.y - (intro.y + intro.height), `${lang}: the list of pages right after the introduction`).toBeLessThan(80);
     await expect(index.locator('h3 a')).toHaveText(sections.map(([, s]) => s.title));
     const subSlugs = Object.values(more(lang).subpages).map((s) => s.slug);
     for (const [, s] of sections) {

@@ -7,6 +7,8 @@ export interface Candidate {
   id: string;
   /** Metadata fields the query matched (Pagefind's matchedMetaFields). */
   metaFields: string[];
+  /** Positions of the matched words on the page, from 0 at its first word (Pagefind's words). */
+  words: number[];
 }
 
 export interface RankInput {
@@ -18,20 +20,33 @@ export interface RankInput {
   exactPerTerm: Set<string>[];
   /** Whether the query has a word with a digit, i.e. may be a document number. */
   numberQuery: boolean;
+  /**
+   * Whether the pages come from several languages' indexes, whose scores do not compare (a word
+   * rare in one index weighs more there): then pages with more matched words come first.
+   */
+  acrossIndexes?: boolean;
 }
 
 /**
- * Every word must match (Pagefind alone would drop unknown words and fall back to
- * prefixes); then document numbers first, then pages with the exact forms typed, each group
- * in Pagefind's order.
+ * Whether a page begins with the query's words, i.e. is named by them: its heading comes first,
+ * so a body's page ("Sở Tư pháp…"), a term's entry ("Định kiến giới") or a law ("Luật Bình đẳng
+ * giới…") is what the reader typed the name of.
  */
-export function rankResults({ ranked, pagesPerTerm, exactPerTerm, numberQuery }: RankInput): string[] {
+const namedBy = (r: Candidate, wordCount: number) => wordCount > 0 && Array.from({ length: wordCount }, (_, i) => i).every((i) => r.words.includes(i));
+
+/**
+ * Every word must match (Pagefind alone would drop unknown words and fall back to
+ * prefixes); then document numbers first, then pages with the exact forms typed, then pages
+ * named by the query, each group in Pagefind's order (across indexes: more matched words first).
+ */
+export function rankResults({ ranked, pagesPerTerm, exactPerTerm, numberQuery, acrossIndexes = false }: RankInput): string[] {
   if (pagesPerTerm.length === 0) return [];
   const kept = ranked.filter((r) => pagesPerTerm.every((s) => s.has(r.id)));
-  const group = (r: Candidate) => (numberQuery && r.metaFields.includes('number') ? 0 : 2) + (exactPerTerm.every((s) => s.has(r.id)) ? 0 : 1);
+  const group = (r: Candidate) =>
+    (numberQuery && r.metaFields.includes('number') ? 0 : 4) + (exactPerTerm.every((s) => s.has(r.id)) ? 0 : 2) + (namedBy(r, pagesPerTerm.length) ? 0 : 1);
   return kept
-    .map((r, i) => ({ id: r.id, key: group(r), i }))
-    .sort((a, b) => a.key - b.key || a.i - b.i)
+    .map((r, i) => ({ id: r.id, key: group(r), w: acrossIndexes ? r.words.length : 0, i }))
+    .sort((a, b) => a.key - b.key || b.w - a.w || a.i - b.i)
     .map((r) => r.id);
 }
 

@@ -1,3 +1,4 @@
+import { z } from 'astro/zod';
 import { sectionStrings, text } from '../../i18n/schema.ts';
 
 export const strings = sectionStrings({
@@ -13,4 +14,7 @@ export const strings = sectionStrings({
   more: text,
   failed: text,
   sectionAll: text.includes('{count}'),
+  // A result's type of page in a word or two, by the key of its section (laws) or sub-page
+  // (agencies); a key left out is named by that section's or sub-page's title.
+  types: z.record(z.string(), text).optional(),
 });
