@@ -37,7 +37,10 @@ export interface SectionDef {
   shareKeyOf?: (slug: string, lang: string) => Promise<string | undefined>;
   /** Files of the section's that go into the press kit of a language, and the kit's folder for them. */
   pressKit?: (lang: string) => Promise<{ path: string; folder: string }[]>;
-  /** Search: the section's own page is indexed (the press room), besides its entries. */
+  /**
+   * Search: pages of the section that are not entries are indexed (its own page, as the press
+   * room's, or sub-pages, as the campaign calendar), so the search page offers it as a type.
+   */
   indexed?: boolean;
   /** The search page: the header's search form leads to it, and it is not a type of page to search for. */
   isSearchPage?: boolean;

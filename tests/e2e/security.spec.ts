@@ -27,7 +27,7 @@ test('pages, the 404 page and files are served with the security headers of _hea
   expect(policyProblems(expected['Content-Security-Policy']!)).toEqual([]);
   expect(expected['Content-Security-Policy']).toContain("frame-ancestors 'none'");
 
-  for (const p of [...sitemapPaths(), '/khong-co-trang-nay/', '/favicon.svg', '/pagefind/pagefind.js']) {
+  for (const p of [...sitemapPaths(), '/khong-co-trang-nay/', '/favicon.svg', '/pagefind/vi/pagefind.js']) {
     const response = await request.get(p);
     const headers = response.headers();
     for (const [name, value] of Object.entries(headersFor(rules, p))) expect(headers[name.toLowerCase()], `${name} on ${p}`).toBe(value);

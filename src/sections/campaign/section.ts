@@ -8,6 +8,8 @@ import { reportFiles } from './report-files.ts';
 export default defineSection({
   key: 'campaign',
   order: 55,
+  // The calendar and the report templates are in the search index.
+  indexed: true,
   subpages: {
     calendar: { view: 'Calendar' },
     reports: { view: 'Reports' },

@@ -10,6 +10,7 @@ const written = async (lang: string) => (await getCollection('candidacy')).some(
 export default defineSection({
   key: 'candidacy',
   order: 42,
+  indexed: true,
   // The checklist of every language that has its own content file.
   printPages: async (lang) => ((await written(lang)) ? [{ paper: 'a4' }] : []),
   pressKit: async (lang) => ((await written(lang)) ? [{ path: checklistFile(lang), folder: 'ung-cu' }] : []),
