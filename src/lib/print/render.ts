@@ -18,9 +18,10 @@ import { hasCropMarks, isPressVariant } from './files.ts';
 import { renderUnits, type RenderJob, type RenderUnit } from './jobs.ts';
 import { finishPdf, posterPdf, preparePdf, type PdfMeta } from './pdf.ts';
 import { PREVIEW_WIDTHS } from './preview.ts';
+import { ghostscript, rasterise } from './ghostscript.ts';
 
 /** Bump when the way files are made changes, so cached files are made again. */
-const PIPELINE_VERSION = '5';
+const PIPELINE_VERSION = '6';
 const ORIGIN = 'http://render.invalid';
 const CSS_PX_PER_MM = 96 / 25.4;
 
@@ -259,8 +260,9 @@ async function capture(p: PoolPage, unit: RenderUnit, o: RenderOptions, into: st
     };
   }
   const { width, height, bleed } = job.paper!;
+  // Without Ghostscript the preview is a screenshot of the page (not reproducible byte for byte).
   let preview: Buffer | undefined;
-  if (job.preview) {
+  if (job.preview && !ghostscript()) {
     // The trimmed poster as a reader sees it on the wall.
     const b = bleed * CSS_PX_PER_MM;
     preview = await steps.time('screenshot', () =>
@@ -282,23 +284,22 @@ async function capture(p: PoolPage, unit: RenderUnit, o: RenderOptions, into: st
     creator: o.creator,
     date: o.date,
   });
+  const previews = async (shot: Buffer) =>
+    steps.time('preview encoding', async () => {
+      for (const w of PREVIEW_WIDTHS) {
+        const img = sharp(shot).resize({ width: w });
+        const [avif, webp, jpg] = await Promise.all([
+          img.clone().avif({ quality: 50, effort: 2 }).toBuffer(),
+          img.clone().webp({ quality: 70 }).toBuffer(),
+          img.clone().jpeg({ quality: 75, mozjpeg: true }).toBuffer(),
+        ]);
+        write(`${job.preview}-${w}.avif`, avif);
+        write(`${job.preview}-${w}.webp`, webp);
+        write(`${job.preview}-${w}.jpg`, jpg);
+      }
+    });
   return async () => {
-    if (preview) {
-      const shot = preview;
-      await steps.time('preview encoding', async () => {
-        for (const w of PREVIEW_WIDTHS) {
-          const img = sharp(shot).resize({ width: w });
-          const [avif, webp, jpg] = await Promise.all([
-            img.clone().avif({ quality: 50, effort: 2 }).toBuffer(),
-            img.clone().webp({ quality: 70 }).toBuffer(),
-            img.clone().jpeg({ quality: 75, mozjpeg: true }).toBuffer(),
-          ]);
-          write(`${job.preview}-${w}.avif`, avif);
-          write(`${job.preview}-${w}.webp`, webp);
-          write(`${job.preview}-${w}.jpg`, jpg);
-        }
-      });
-    }
+    if (preview) await previews(preview);
     if (bleed === 0) {
       write(job.output, await steps.time('PDF boxes and metadata', () => finishPdf(raw, metaOf(job), 0, job.output)));
       return files;
@@ -319,7 +320,12 @@ async function capture(p: PoolPage, unit: RenderUnit, o: RenderOptions, into: st
         const pdfx = isPressVariant(variant);
         const id = variant === 'standard' ? j.output : variantPath(j.output, variant);
         const sheet = { masterTrim, trim, bleedMm: j.paper!.bleed, crop: hasCropMarks(variant), pdfx, meta: metaOf(j), id };
-        write(id, await steps.time(pdfx ? 'PDF/X sizes and variants' : 'PDF sizes and variants', () => posterPdf(pdfx ? press! : master, sheet)));
+        const pdf = await steps.time(pdfx ? 'PDF/X sizes and variants' : 'PDF sizes and variants', () => posterPdf(pdfx ? press! : master, sheet));
+        write(id, pdf);
+        if (job.preview && !preview && j === job && variant === 'standard') {
+          const wall = steps.time('preview drawing', async () => rasterise(pdf, trim.width, 2 * Math.max(...PREVIEW_WIDTHS), id));
+          await previews(await wall);
+        }
       }
     }
     return files;
