@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import contentCheck from './src/integrations/content-check.ts';
+import contentFiles from './src/integrations/content-files.ts';
 import glossaryLinks from './src/integrations/glossary-links.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import print from './src/integrations/print.ts';
@@ -24,7 +25,7 @@ export default defineConfig({
   // Order matters: content is checked before anything is built; PDFs and images are rendered from final pages, then the site's files are
   // listed (press kits zipped, sizes written into pages, downloads.json), and pages are final
   // before Pagefind indexes them.
-  integrations: [contentCheck(), mdx(), glossaryLinks(), print(), siteFiles(), pagefind()],
+  integrations: [contentCheck(), mdx(), glossaryLinks(), contentFiles(), print(), siteFiles(), pagefind()],
   vite: {
     plugins: [tailwindcss()],
     // Scripts go out as files, never inline, so one static script-src 'self' covers them on any host.

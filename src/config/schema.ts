@@ -20,6 +20,8 @@ export const language = z.strictObject({
   locale,
   /** The Open Graph locale, e.g. vi_VN. */
   ogLocale: z.string().regex(/^[a-z]{2,3}_[A-Z]{2}$/, 'language_TERRITORY, e.g. vi_VN'),
+  /** How fast a loudspeaker script is read aloud, in words per minute: its reading time is computed from it. */
+  wordsPerMinute: z.number().int().min(60).max(250).default(150),
 });
 export type Language = z.infer<typeof language>;
 

@@ -1,6 +1,9 @@
 // Checks what zod schemas cannot: ids that point into other collections, article references,
 // stated totals. The checks live with their sections (src/sections/<key>/checks.ts); this runs
 // them over all the content and gives them shared look-ups. Each problem names file and field.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { contentDir } from '../../config/index.ts';
 
 export interface EntryLike {
   id: string;
@@ -40,6 +43,8 @@ export interface CheckContext {
   checkLawRef(entry: EntryLike, field: string, ref: LawRef): void;
   checkAgency(entry: EntryLike, field: string, id: string): void;
   hasLaw(slug: string): boolean;
+  /** A file of the content folder is there (a picture, a recording): `pictures/x.svg`. */
+  hasFile(pathInContent: string): boolean;
 }
 export type Check = (ctx: CheckContext) => void;
 
@@ -51,7 +56,13 @@ const where = (e: EntryLike) => e.filePath ?? e.id;
 /** Collections whose entries sit in a language folder (`<lang>/<slug>`). */
 const byLanguage = (entries: EntryLike[]) => entries.every((e) => e.id.includes('/'));
 
-export function checkIntegrity(content: ContentSet, languages: readonly string[], checks: readonly Check[], defaultLanguage = languages[0]!): Problem[] {
+export function checkIntegrity(
+  content: ContentSet,
+  languages: readonly string[],
+  checks: readonly Check[],
+  defaultLanguage = languages[0]!,
+  hasFile: (pathInContent: string) => boolean = (p) => existsSync(path.join(contentDir, p)),
+): Problem[] {
   const problems: Problem[] = [];
   const laws = new Map<string, Article[]>();
   // The original language carries the articles that anchors are made from; translations follow it.
@@ -84,6 +95,7 @@ export function checkIntegrity(content: ContentSet, languages: readonly string[]
     defaultLanguage,
     problem: (e, field, text) => problems.push({ file: where(e), field, text }),
     hasLaw: (slug) => laws.has(slug),
+    hasFile,
     checkLawRef(e, field, ref) {
       const articles = laws.get(ref.law);
       if (!articles) return ctx.problem(e, `${field}.law`, say(`không có văn bản "${ref.law}" (content/laws/)`, `unknown law "${ref.law}"`));

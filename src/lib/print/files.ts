@@ -48,3 +48,26 @@ export function shareImage(key: string, lang: string, format: ShareFormat): stri
 }
 
 export const pressKitFile = (lang: string) => `${DOWNLOADS}bo-tai-lieu-bao-chi-${lang}.zip`;
+
+/** A picture of content/pictures/, as the site serves it: journalists and print shops can take it. */
+export const pictureFile = (name: string) => `${DOWNLOADS}hinh-ve/${name}.svg`;
+
+/** A recording of content/audio/, as the site serves it. */
+export const audioFile = (file: string) => `${DOWNLOADS}am-thanh/${file}`;
+
+/** A message's loudspeaker script on an A4 sheet for the broadcaster. */
+export const scriptFile = (slug: string, lang: string) => `${DOWNLOADS}bai-doc-loa-${slug}-a4-${lang}.pdf`;
+
+/** A poster's version for an office printer: A4 on white, little ink. */
+export const lowInkPosterFile = (slug: string, lang: string) => `${DOWNLOADS}ap-phich-${slug}-a4-${lang}-it-muc.pdf`;
+
+/** A leaflet's files: the tri-fold with 3 mm bleed and its press variants, and the low-ink one for office printers. */
+export type LeafletVariant = PosterFileVariant | 'low-ink';
+export function leafletFile(slug: string, lang: string, variant: LeafletVariant = 'standard'): string {
+  const suffix = variant === 'standard' ? '' : variant === 'low-ink' ? '-it-muc' : `-${variant}`;
+  return `${DOWNLOADS}to-roi-${slug}-a4-${lang}${suffix}.pdf`;
+}
+export const isLeafletFile = (file: string) => file.startsWith(`${DOWNLOADS}to-roi-`);
+
+/** A leaflet's preview images (its outside, as it lies folded open): this base plus -<width>.<format>. */
+export const leafletPreview = (slug: string, lang: string) => `${DOWNLOADS}xem-truoc/to-roi-${slug}-${lang}`;

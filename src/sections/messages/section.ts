@@ -2,6 +2,7 @@ import { localizedEntries, posterMessages } from '../../lib/build/content.ts';
 import { site } from '../../config/index.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { defineSection } from '../types.ts';
+import { pictureFile, scriptFile } from '../../lib/print/files.ts';
 
 /** A message's share images, named after it in the default language: thong-diep-<slug>. */
 export const messageShareKey = (slug: string) => `${useTranslations(site.defaultLanguage)('messages.slug')}-${slug}`;
@@ -22,4 +23,12 @@ export default defineSection({
   shareImages: async (lang) =>
     (await posterMessages(lang)).map((m) => ({ key: messageShareKey(m.slug), of: { kind: 'entry', section: 'messages', slug: m.slug } as const })),
   shareKeyOf: ownShareKey,
+  // The loudspeaker script of each message written in the language, on an A4 sheet.
+  printPages: async (lang) => (await posterMessages(lang)).map((m) => ({ slug: m.slug, paper: 'a4' })),
+  // The scripts' sheets, and the pictures (the same in every language).
+  pressKit: async (lang) =>
+    (await posterMessages(lang)).flatMap((m) => [
+      { path: scriptFile(m.slug, lang), folder: 'bai-doc-loa' },
+      { path: pictureFile(m.entry.data.picture ?? m.slug), folder: 'hinh-ve' },
+    ]),
 });
