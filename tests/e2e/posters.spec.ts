@@ -12,7 +12,7 @@ import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { PNG } from 'pngjs';
 import { readPdf } from '../../src/lib/print/pdf.ts';
-import { allPosters, BLEED_MM, ownSlugs, posterPdf, posterSizes, ptOf } from './materials.ts';
+import { allPosters, BLEED_MM, lowInkPosterPdf, ownSlugs, posterPdf, posterSizes, ptOf } from './materials.ts';
 import { colourOps, markSegments, pressFacts, separations, type Box } from './press-files.ts';
 import { dist, languages, prefix, site, ui } from './site.ts';
 
@@ -336,7 +336,9 @@ for (const lang of languages) {
         for (const v of listed) expect(existsSync(path.join(dist, posterPdf(slug, size, lang, v))), posterPdf(slug, size, lang, v)).toBe(true);
       }
     }
-    expect(hrefs).toHaveLength(slugs.length * 5 * listed.length);
+    // Every size in every listed variant, and the low-ink A4 for office printers.
+    expect(hrefs).toHaveLength(slugs.length * (5 * listed.length + 1));
+    for (const slug of slugs) expect(hrefs, slug).toContain(lowInkPosterPdf(slug, lang));
     // The preview images are there to load.
     const res = await page.request.get((await img.getAttribute('src'))!);
     expect(res.status()).toBe(200);

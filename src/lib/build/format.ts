@@ -43,7 +43,8 @@ export function formatBytes(bytes: number, lang: string): string {
     style: 'unit',
     unit: units[i],
     unitDisplay: 'short',
-    maximumFractionDigits: i === 0 ? 0 : 1,
+    // Three significant figures at most: 80,6 kB, 216 kB (a narrow table cell keeps one line).
+    maximumFractionDigits: i === 0 || value >= 100 ? 0 : 1,
   }).format(value);
 }
 

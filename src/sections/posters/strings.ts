@@ -11,6 +11,8 @@ export const strings = sectionStrings({
   variantCrop: text,
   variantCmyk: text,
   variantCmykCrop: text,
+  lowInk: text, // the office-printer version's link
+  lowInkHelp: text,
   printPage: text,
   posterPreviewAlt: text.includes('{headline}'),
   readMessage: text,
