@@ -10,6 +10,7 @@ const modules = import.meta.glob<{ collections: Collections }>('./sections/*/col
 // without being named here; name it here too when its pages want typed entries.
 type Typed = (typeof import('./sections/laws/collection.ts'))['collections'] &
   (typeof import('./sections/messages/collection.ts'))['collections'] &
+  (typeof import('./sections/leaflets/collection.ts'))['collections'] &
   (typeof import('./sections/training/collection.ts'))['collections'] &
   (typeof import('./sections/plans/collection.ts'))['collections'] &
   (typeof import('./sections/press/collection.ts'))['collections'] &

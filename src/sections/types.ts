@@ -42,6 +42,8 @@ export interface SectionDef {
    * room's, or sub-pages, as the campaign calendar), so the search page offers it as a type.
    */
   indexed?: boolean;
+  /** The search page lists the section's entries in its index without JavaScript (not when they repeat another section's, as posters do the messages'). */
+  listed?: boolean;
   /** The search page: the header's search form leads to it, and it is not a type of page to search for. */
   isSearchPage?: boolean;
 }

@@ -61,7 +61,7 @@ export function langOfPath(p: string): string {
   return other?.code ?? site.defaultLanguage;
 }
 
-export const entryCollections: Record<string, string> = { laws: 'laws', messages: 'messages', training: 'training', plans: 'plans' };
+export const entryCollections: Record<string, string> = { laws: 'laws', messages: 'messages', leaflets: 'leaflets', training: 'training', plans: 'plans' };
 
 export function hasTranslation(collection: string, lang: string, slug: string): boolean {
   return ['mdx', 'md'].some((ext) => existsSync(path.join(root, 'content', collection, lang, `${slug}.${ext}`)));

@@ -6,7 +6,7 @@ import { ContentError } from './errors.ts';
 import { slugify } from './slug.ts';
 import { checkIntegrity, formatProblem, langOf, slugOf, type Check, type ContentSet } from './integrity.ts';
 
-export type EntryCollection = 'laws' | 'messages' | 'training' | 'plans';
+export type EntryCollection = 'laws' | 'messages' | 'leaflets' | 'training' | 'plans';
 export type AnyEntry = CollectionEntry<EntryCollection>;
 
 const checkModules = import.meta.glob<{ checks: Check[]; reads: string[] }>('../../sections/*/checks.ts', { eager: true });

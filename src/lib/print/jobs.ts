@@ -18,6 +18,8 @@ export interface RenderJob {
   viewport?: { width: number; height: number };
   /** Extra PDFs: `crop` (crop marks), `cmyk` (converted by Ghostscript). */
   variants: string[];
+  /** Fold lines per page, in mm from the trim's left edge (a leaflet): drawn beside the crop marks. */
+  folds?: number[][];
   /** Preview images of the trimmed page: this path plus -<width>.<format>. */
   preview?: string;
   /** The content file and fields the page shows, for error messages. */
@@ -79,6 +81,13 @@ export function jobsOf(html: string, page: string): RenderJob[] {
       author,
       subject,
       ...(p.dataPreview ? { preview: String(p.dataPreview) } : {}),
+      ...(p.dataFolds
+        ? {
+            folds: String(p.dataFolds)
+              .split(';')
+              .map((page) => page.split(/\s+/).filter(Boolean).map(Number)),
+          }
+        : {}),
       ...(p.dataSource ? { source: String(p.dataSource) } : {}),
     };
     if (type === 'application/pdf') {

@@ -187,9 +187,17 @@ function wrapContent(page: PDFPage, matrix: [number, number, number, number, num
 }
 
 /** Crop marks at the trim lines, from the sheet's edge to 1 mm outside the bleed, as an artifact (not part of the tagged content). */
-function cropMarks(sheet: { width: number; height: number }, trim: Box, bleed: Box, cmyk: boolean): string {
+function cropMarks(sheet: { width: number; height: number }, trim: Box, bleed: Box, cmyk: boolean, folds: number[] = []): string {
   const gap = mmToPt(MARK_GAP_MM);
   const lines: [number, number, number, number][] = [];
+  // Fold marks: dashed, at each fold line, above and below the bleed like the crop marks.
+  const foldLines: [number, number, number, number][] = folds.flatMap((mm) => {
+    const x = trim.x + mmToPt(mm);
+    return [
+      [x, 0, x, bleed.y - gap],
+      [x, bleed.y + bleed.height + gap, x, sheet.height],
+    ] as [number, number, number, number][];
+  });
   for (const x of [trim.x, trim.x + trim.width]) {
     lines.push([x, 0, x, bleed.y - gap], [x, bleed.y + bleed.height + gap, x, sheet.height]);
   }
@@ -202,6 +210,7 @@ function cropMarks(sheet: { width: number; height: number }, trim: Box, bleed: B
     '/Artifact BMC q',
     `${num(MARK_WIDTH_PT)} w 0 J [] 0 d ${colour}`,
     ...lines.map(([x1, y1, x2, y2]) => `${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S`),
+    ...(foldLines.length ? ['[2 2] 0 d', ...foldLines.map(([x1, y1, x2, y2]) => `${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S`)] : []),
     'Q EMC',
     '',
   ].join('\n');
@@ -219,6 +228,8 @@ export interface SheetOptions {
   pdfx: boolean;
   meta: PdfMeta;
   id: string;
+  /** Fold lines per page, in mm from the trim's left edge, marked beside the crop marks. */
+  folds?: number[][];
 }
 
 /**
@@ -243,8 +254,17 @@ export async function posterPdf(master: Uint8Array, o: SheetOptions): Promise<Ui
   const sheet = { width: mmToPt(page.width + 2 * margin), height: mmToPt(page.height + 2 * margin) };
   const bleedBox = { x: mmToPt(margin), y: mmToPt(margin), width: mmToPt(page.width), height: mmToPt(page.height) };
   const trimBox = { x: mmToPt(margin + b), y: mmToPt(margin + b), width: mmToPt(o.trim.width), height: mmToPt(o.trim.height) };
-  for (const p of doc.getPages()) {
-    wrapContent(p, [scale, 0, 0, scale, mmToPt(dx + margin), mmToPt(dy + margin)], bleedBox, o.crop ? cropMarks(sheet, trimBox, bleedBox, o.pdfx) : undefined);
+  for (const [i, p] of doc.getPages().entries()) {
+    const marks = o.crop
+      ? cropMarks(
+          sheet,
+          trimBox,
+          bleedBox,
+          o.pdfx,
+          (o.folds?.[i] ?? []).map((mm) => mm * scale),
+        )
+      : undefined;
+    wrapContent(p, [scale, 0, 0, scale, mmToPt(dx + margin), mmToPt(dy + margin)], bleedBox, marks);
     p.node.delete(PDFName.of('CropBox'));
     p.node.delete(PDFName.of('ArtBox'));
     p.setMediaBox(0, 0, sheet.width, sheet.height);

@@ -14,7 +14,7 @@ import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { launchOptions } from '../chromium.ts';
 import { convertToCmyk, outputProfile } from './cmyk.ts';
-import { hasCropMarks, isPressVariant } from './files.ts';
+import { hasCropMarks, isLeafletFile, isPressVariant } from './files.ts';
 import { renderUnits, type RenderJob, type RenderUnit } from './jobs.ts';
 import { finishPdf, posterPdf, preparePdf, type PdfMeta } from './pdf.ts';
 import { PREVIEW_WIDTHS } from './preview.ts';
@@ -236,7 +236,15 @@ async function screenshot(p: PoolPage, options: Parameters<Page['screenshot']>[0
 }
 
 const kindOf = (job: RenderJob) =>
-  job.kind === 'png' ? 'share image' : job.paper!.bleed > 0 ? 'poster' : /thong-tin|fact/.test(job.output) ? 'fact sheet' : 'handout';
+  job.kind === 'png'
+    ? 'share image'
+    : isLeafletFile(job.output)
+      ? 'leaflet'
+      : job.paper!.bleed > 0
+        ? 'poster'
+        : /thong-tin|fact/.test(job.output)
+          ? 'fact sheet'
+          : 'handout';
 
 /**
  * Captures a unit's page (the pool page is free again when this returns) and returns the work
@@ -319,7 +327,16 @@ async function capture(p: PoolPage, unit: RenderUnit, o: RenderOptions, into: st
       for (const variant of ['standard', ...j.variants]) {
         const pdfx = isPressVariant(variant);
         const id = variant === 'standard' ? j.output : variantPath(j.output, variant);
-        const sheet = { masterTrim, trim, bleedMm: j.paper!.bleed, crop: hasCropMarks(variant), pdfx, meta: metaOf(j), id };
+        const sheet = {
+          masterTrim,
+          trim,
+          bleedMm: j.paper!.bleed,
+          crop: hasCropMarks(variant),
+          pdfx,
+          meta: metaOf(j),
+          id,
+          ...(j.folds ? { folds: j.folds } : {}),
+        };
         const pdf = await steps.time(pdfx ? 'PDF/X sizes and variants' : 'PDF sizes and variants', () => posterPdf(pdfx ? press! : master, sheet));
         write(id, pdf);
         if (job.preview && !preview && j === job && variant === 'standard') {
