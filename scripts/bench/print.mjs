@@ -10,16 +10,22 @@ export default async function print({ distDir, timings }) {
   const dir = path.join(distDir, 'tai-ve');
   const files = readdirSync(dir, { recursive: true })
     .map(String)
-    .filter((f) => /\.(pdf|png|zip|avif|webp|jpg)$/.test(f));
+    .filter((f) => /\.(pdf|png|zip|avif|webp|jpg|svg)$/.test(f));
   const kinds = {
     'poster PDFs': (f) => /^ap-phich-.*-[a-z]{2}\.pdf$/.test(f),
     'crop-mark PDFs (RGB)': (f) => f.endsWith('-crop.pdf') && !f.endsWith('-cmyk-crop.pdf'),
     'PDF/X-4 CMYK': (f) => f.endsWith('-cmyk.pdf'),
     'PDF/X-4 CMYK, crop marks': (f) => f.endsWith('-cmyk-crop.pdf'),
+    'low-ink posters (office)': (f) => /^ap-phich-.*-it-muc\.pdf$/.test(f),
+    'leaflet PDFs': (f) => /^to-roi-.*-[a-z]{2}\.pdf$/.test(f),
+    'low-ink leaflets (office)': (f) => /^to-roi-.*-it-muc\.pdf$/.test(f),
+    'loudspeaker script sheets': (f) => f.startsWith('bai-doc-loa-'),
+    pictures: (f) => f.startsWith('hinh-ve/'),
     'handout PDFs': (f) => f.startsWith('tai-lieu-'),
     'fact sheets': (f) => f.startsWith('thong-tin-bao-chi-'),
     'share images': (f) => f.startsWith('chia-se/'),
-    'poster previews': (f) => f.startsWith('xem-truoc/'),
+    'poster previews': (f) => f.startsWith('xem-truoc/ap-phich-'),
+    'leaflet previews': (f) => f.startsWith('xem-truoc/to-roi-'),
     'press kits': (f) => f.endsWith('.zip'),
   };
   const rows = [['files', 'count', 'MB']];

@@ -107,7 +107,9 @@ test('the press kit ZIP is valid and holds the fact sheet, every A4 poster, the 
         ? `/data/${path.basename(name)}`
         : name.startsWith('anh-chia-se/')
           ? `/tai-ve/chia-se/${path.basename(name)}`
-          : `/tai-ve/${path.basename(name)}`;
+          : name.startsWith('hinh-ve/')
+            ? `/tai-ve/hinh-ve/${path.basename(name)}`
+            : `/tai-ve/${path.basename(name)}`;
       expect(Buffer.from(zip[name]!).equals(read(sitePath)), name).toBe(true);
     }
   }

@@ -28,3 +28,14 @@ export function allPosters(): { slug: string; lang: string; size: keyof typeof p
     ownSlugs('messages', lang).flatMap((slug) => (Object.keys(posterSizes) as (keyof typeof posterSizes)[]).map((size) => ({ slug, lang, size }))),
   );
 }
+
+/** A leaflet's file: the standard one with bleed, a press variant, or the low-ink one (it-muc). */
+export const leafletPdf = (slug: string, lang: string, variant = '') => `/tai-ve/to-roi-${slug}-a4-${lang}${variant ? `-${variant}` : ''}.pdf`;
+export const lowInkPosterPdf = (slug: string, lang: string) => `/tai-ve/ap-phich-${slug}-a4-${lang}-it-muc.pdf`;
+export const scriptPdf = (slug: string, lang: string) => `/tai-ve/bai-doc-loa-${slug}-a4-${lang}.pdf`;
+/** Leaflets: A4 landscape, trimmed. Fold lines from the trim's left, page 1 (outside) and page 2 (inside). */
+export const LEAFLET_MM = [297, 210] as const;
+export const LEAFLET_FOLDS_MM = [
+  [97, 197],
+  [100, 200],
+];

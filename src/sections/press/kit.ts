@@ -2,7 +2,8 @@
 // share image of the language. The press page declares it; the build zips it (src/integrations/site-files.ts).
 import { pick, site } from '../../config/index.ts';
 import { useTranslations } from '../../i18n/index.ts';
-import { renderPages } from '../../lib/build/pages.ts';
+import { pathOf, renderPages } from '../../lib/build/pages.ts';
+import { printingCondition } from '../../lib/print/cmyk.ts';
 import { pressKitFile, shareImage, type ShareFormat } from '../../lib/print/files.ts';
 import { sections } from '../index.ts';
 import { kitEntries, type KitFile } from './kit-entries.ts';
@@ -23,6 +24,15 @@ export async function pressKit(lang: string): Promise<Bundle> {
     site.url,
     '',
     `${site.licence.name}: ${pick(site.licence.url, lang)}`,
+    '',
+    // The kit's PDFs are for screens and office printers; print shops get press files elsewhere.
+    t('press.kitPrintNote', {
+      pdfx: 'PDF/X-4',
+      condition: printingCondition.identifier,
+      ink: printingCondition.totalInk,
+      page: new URL(pathOf({ kind: 'sub', section: 'posters', sub: 'printShops' }, lang), site.url).href,
+      manifest: new URL('/downloads.json', site.url).href,
+    }),
     '',
     ...entries.map((e) => e.name),
     '',

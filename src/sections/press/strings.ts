@@ -10,4 +10,8 @@ export const strings = sectionStrings({
   pressKit: text,
   pressKitContents: text,
   kitReadme: text, // the name of the text file that opens the press kit
+  pictures: text, // heading of the pictures' downloads
+  picturesNote: text,
+  scriptsNote: text,
+  kitPrintNote: text.includes('{pdfx}').includes('{condition}').includes('{ink}').includes('{page}').includes('{manifest}'),
 });
