@@ -15,6 +15,7 @@ import { zipFiles } from '../lib/after-build/zip.ts';
 import { readPage, splice, type PageFiles } from '../lib/after-build/site-files.ts';
 import { describeDownload, formatBytes } from '../lib/build/format.ts';
 import { readPdf } from '../lib/print/pdf.ts';
+import { printingCondition } from '../lib/print/cmyk.ts';
 import { BuildFailure, orFail } from '../lib/after-build/fail.ts';
 
 const escapeAttr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
@@ -114,6 +115,7 @@ export default function siteFiles(): AstroIntegration {
               }
             },
             { campaign: site.licence.name, public: 'public-document', publicKinds: ['plan-data', 'law-data'] },
+            printingCondition.totalInk,
           );
           writeFileSync(path.join(outDir, 'downloads.json'), JSON.stringify({ site: site.url, files: manifest }, null, 2) + '\n');
           logger.info(`downloads.json lists ${manifest.length} files`);
