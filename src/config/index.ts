@@ -2,6 +2,7 @@
 // the pages and the after-build steps all read this one validated copy.
 import path from 'node:path';
 import { loadSite } from './load.ts';
+import { sitePaths } from './site-paths.ts';
 import type { Language } from './schema.ts';
 
 /** Tests point this at a copy of content/ holding fixtures. */
@@ -17,6 +18,9 @@ export const site = (() => {
   }
 })();
 export const languageCodes = site.languages.map((l) => l.code);
+
+/** The base the site is published under (`/` or `/binh-dang-gioi/`), and the one way in and out of it (site-paths.ts). */
+export const { base, href, sitePathOfHref, absoluteUrl, address } = sitePaths(site.url);
 
 export function languageOf(code: string): Language {
   const language = site.languages.find((l) => l.code === code);

@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { formatIssues } from '../lib/build/errors.ts';
 import { siteSchema, type SiteConfig } from './schema.ts';
+import { safeUrl } from './urls.ts';
 
 export function loadYaml<T>(file: string, schema: z.ZodType<T>): T {
   let raw: unknown;
@@ -44,7 +45,19 @@ export function loadSite(file: string, env: { SITE_URL?: string | undefined; REL
   const problems = missingDefault(site);
   if (!site.languages.some((l) => l.code === site.defaultLanguage)) problems.unshift(`  defaultLanguage: "${site.defaultLanguage}" is not in languages`);
   if (problems.length) throw new Error(`${file}: invalid content\n${problems.join('\n')}`);
-  if (env.SITE_URL) site.url = env.SITE_URL;
+  if (env.SITE_URL) {
+    // The override is input like the file's own url, checked the same way.
+    if (!safeUrl.safeParse(env.SITE_URL).success)
+      throw new Error(`SITE_URL=${env.SITE_URL}: không phải địa chỉ http:// hay https:// — not an http:// or https:// address`);
+    site.url = env.SITE_URL;
+  }
+  // A path in the address is the base the site is published under (astro.config.mjs); a query or
+  // fragment cannot be part of every page's address.
+  const { search, hash } = new URL(site.url);
+  if (search || hash) {
+    const where = env.SITE_URL ? `SITE_URL=${site.url}` : `${file}: url: ${site.url}`;
+    throw new Error(`${where}: địa chỉ trang không được có ? hay # — the site's address cannot have a query (?) or a fragment (#)`);
+  }
   // A build for publishing must carry the real address: it is printed in every poster's QR code,
   // and a poster printed with a dead code cannot be recalled. Development and CI builds keep the placeholder.
   if (env.RELEASE === '1' && isPlaceholderHost(site.url)) {

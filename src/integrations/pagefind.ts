@@ -2,6 +2,9 @@
 // one build gives a searchable site. Pages are indexed from memory after
 // prepareHtmlForIndex (src/lib/browser/search-text.ts): đ made foldable to d, and a `lang` filter.
 //
+// Results link to their pages and the search page loads the bundles at addresses under the site's
+// base (href), as every address the site writes.
+//
 // One bundle per language, /pagefind/<lang>/: a search in the reader's language loads only the
 // metadata and word lists of that language's pages (the metadata lists every page of its bundle, so
 // it is what grows with the site). The search page merges another language's bundle when the reader
@@ -20,7 +23,7 @@ import * as pagefind from 'pagefind';
 import { recordTiming } from '../lib/after-build/timings.ts';
 import { prepareHtmlForIndex } from '../lib/browser/search-text.ts';
 import { htmlFiles, sitePathOf } from '../lib/after-build/built-files.ts';
-import { site } from '../config/index.ts';
+import { href, site } from '../config/index.ts';
 
 /** One thing a reader can find: a page, or a part of a page at its own anchor. */
 export interface SearchRecord {
@@ -31,7 +34,7 @@ export interface SearchRecord {
 
 /** What the search page needs to know of a language's bundle to start loading it early. */
 export interface BundleInfo {
-  /** The bundle's folder: /pagefind/vi/. */
+  /** The bundle's folder, under the base: /pagefind/vi/ (or /binh-dang-gioi/pagefind/vi/). */
   path: string;
   /** Pagefind's metaCacheTag: the index's hash, so a new index is never read from an old cache. */
   tag: string;
@@ -154,7 +157,7 @@ export default function pagefindIntegration(): AstroIntegration {
           const html = readFileSync(file, 'utf8');
           if (isSearchPage(html)) searchPages.push(file);
           // Pages opt in with data-pagefind-body; the rest (lists, search, 404, print pages) stay out.
-          for (const record of recordsOf(html, sitePathOf(outDir, file))) byLang.set(record.lang, [...(byLang.get(record.lang) ?? []), record]);
+          for (const record of recordsOf(html, href(sitePathOf(outDir, file)))) byLang.set(record.lang, [...(byLang.get(record.lang) ?? []), record]);
         }
         rmSync(path.join(outDir, 'pagefind'), { recursive: true, force: true });
         const bundles: Record<string, BundleInfo> = {};
@@ -172,7 +175,7 @@ export default function pagefindIntegration(): AstroIntegration {
           const folder = path.join(outDir, 'pagefind', code);
           const written = await index.writeFiles({ outputPath: folder });
           if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-          bundles[code] = bundleInfo(`/pagefind/${code}/`, JSON.parse(readFileSync(path.join(folder, 'pagefind-entry.json'), 'utf8')));
+          bundles[code] = bundleInfo(href(`/pagefind/${code}/`), JSON.parse(readFileSync(path.join(folder, 'pagefind-entry.json'), 'utf8')));
           records += list.length;
         }
         await pagefind.close();

@@ -2,14 +2,15 @@
 // built pages offer and declare (src/lib/after-build/site-files.ts). From it this step makes the
 // bundles pages declare (the press kits), writes each file's size and page count into the pages
 // that offer it, and writes /downloads.json. A file offered but not made fails the build.
+// Every address read from a page carries the site's base; fileOfHref finds its file in dist/.
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toHtml } from 'hast-util-to-html';
-import { contentDir, languageCodes, localeOf, site } from '../config/index.ts';
+import { base, contentDir, languageCodes, localeOf, site, sitePathOfHref } from '../config/index.ts';
 import { loadStrings } from '../i18n/load.ts';
-import { htmlFiles } from '../lib/after-build/built-files.ts';
+import { fileOfHref, htmlFiles } from '../lib/after-build/built-files.ts';
 import { buildManifest } from '../lib/after-build/manifest.ts';
 import { zipFiles } from '../lib/after-build/zip.ts';
 import { readPage, splice, type PageFiles } from '../lib/after-build/site-files.ts';
@@ -20,12 +21,6 @@ import { BuildFailure, orFail } from '../lib/after-build/fail.ts';
 
 const escapeAttr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
-/** The file a site path answers with: /luat/ → dist/luat/index.html. */
-function targetOf(outDir: string, url: string): string {
-  const clean = decodeURIComponent(url.replace(/[?#].*$/, ''));
-  return path.join(outDir, clean.endsWith('/') ? `${clean}index.html` : clean);
-}
-
 export default function siteFiles(): AstroIntegration {
   return {
     name: 'site-files',
@@ -33,7 +28,11 @@ export default function siteFiles(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) =>
         orFail(fileURLToPath(dir), async () => {
           const outDir = fileURLToPath(dir);
-          const fileOf = (url: string) => path.join(outDir, decodeURIComponent(url));
+          const fileOf = (url: string) => {
+            const file = fileOfHref(outDir, url);
+            if (file === undefined) throw new Error(`${url} is not an address of this site: every address should start with its base, ${base}`);
+            return file;
+          };
           // In a fixed order, so that the first title seen for a file does not depend on the file system.
           const pages: (PageFiles & { file: string; html: string })[] = htmlFiles(outDir).map((file) => {
             const html = readFileSync(file, 'utf8');
@@ -42,8 +41,9 @@ export default function siteFiles(): AstroIntegration {
 
           for (const bundle of pages.flatMap((p) => p.bundles)) {
             const entries = bundle.files.map((f) => {
+              const file = fileOf(f.path);
               try {
-                return { name: f.name, data: readFileSync(fileOf(f.path)) };
+                return { name: f.name, data: readFileSync(file) };
               } catch {
                 throw new Error(`${bundle.url} should hold ${f.path}, which the build did not make`);
               }
@@ -59,9 +59,11 @@ export default function siteFiles(): AstroIntegration {
           const broken = new Set<string>();
           for (const p of pages) {
             for (const link of p.bodyLinks) {
-              if (!existsSync(targetOf(outDir, link.url)))
+              const target = fileOfHref(outDir, link.url);
+              if (!target || !existsSync(target))
                 broken.add(
-                  `  ${link.source}: body: ${link.url} — địa chỉ này không dẫn tới trang hay tệp nào của trang web — this address leads to no page or file of the site`,
+                  // Named as the content writes it, without the base.
+                  `  ${link.source}: body: ${sitePathOfHref(link.url) ?? link.url} — địa chỉ này không dẫn tới trang hay tệp nào của trang web — this address leads to no page or file of the site`,
                 );
             }
           }
@@ -72,13 +74,14 @@ export default function siteFiles(): AstroIntegration {
           const factsOf = async (url: string, page: string, countPages: boolean) => {
             const known = facts.get(url);
             if (known && (!countPages || known.pages !== undefined)) return known;
+            const file = fileOf(url);
             let bytes: number;
             try {
-              bytes = statSync(fileOf(url)).size;
+              bytes = statSync(file).size;
             } catch {
               throw new Error(`${page} offers ${url}, which the build did not make`);
             }
-            const f = { bytes, ...(countPages ? { pages: (await readPdf(readFileSync(fileOf(url)))).pages } : {}) };
+            const f = { bytes, ...(countPages ? { pages: (await readPdf(readFileSync(file))).pages } : {}) };
             facts.set(url, f);
             return f;
           };
@@ -108,8 +111,9 @@ export default function siteFiles(): AstroIntegration {
           const manifest = buildManifest(
             pages.flatMap((p) => p.offers).filter((o) => o.url.startsWith('/')),
             (url) => {
+              const file = fileOf(url);
               try {
-                return readFileSync(fileOf(url));
+                return readFileSync(file);
               } catch {
                 throw new Error(`A download link points to a file the build did not make: ${url}`);
               }

@@ -44,6 +44,7 @@ interface Strings {
 }
 /** A language's index, as the build wrote it into the page (src/integrations/pagefind.ts). */
 interface Bundle {
+  /** The bundle's folder, under the site's base: the only place this script learns where Pagefind is. */
   path: string;
   tag: string;
   entry: string;

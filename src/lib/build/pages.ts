@@ -1,6 +1,6 @@
 // Enumerates every page of the site from the sections' registry. The catch-all routes, the
 // sitemap and the tests' page list all come from here, so a page cannot exist in one and not the other.
-import { languageCodes, site } from '../../config/index.ts';
+import { absoluteUrl, href, languageCodes, site } from '../../config/index.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { sections, sectionOf } from '../../sections/index.ts';
 import { shareFormats } from '../print/files.ts';
@@ -8,9 +8,15 @@ import { pathFor, type PageRef, type RouteContext } from './routes.ts';
 import { slugify } from './slug.ts';
 
 export const routeContext: RouteContext = { languages: site.languages, slug: (lang, key) => useTranslations(lang)(`${key}.slug`) };
-export const pathOf = (ref: PageRef, lang: string) => pathFor(ref, lang, routeContext);
+/** A page's site path, without the base (/luat/): its route, and its folder in dist/. */
+export const sitePathOfPage = (ref: PageRef, lang: string) => pathFor(ref, lang, routeContext);
+/** A page's address as links on the site write it: its site path under the base (href). What views link with. */
+export const pathOf = (ref: PageRef, lang: string) => href(sitePathOfPage(ref, lang));
+/** A page's absolute URL, base included: canonical and alternate links, QR codes, share links, data files. */
+export const urlOf = (ref: PageRef, lang: string) => absoluteUrl(sitePathOfPage(ref, lang));
 
 export interface SitePage {
+  /** Site path, without the base. */
   path: string;
   lang: string;
   ref: PageRef;
@@ -29,7 +35,7 @@ function unique(pages: SitePage[]): SitePage[] {
 export async function allPages(): Promise<SitePage[]> {
   const pages: SitePage[] = [];
   for (const lang of languageCodes) {
-    const add = (ref: PageRef) => pages.push({ path: pathOf(ref, lang), lang, ref });
+    const add = (ref: PageRef) => pages.push({ path: sitePathOfPage(ref, lang), lang, ref });
     add({ kind: 'home' });
     for (const s of sections) add({ kind: 'section', section: s.key });
     for (const s of sections) {
@@ -47,7 +53,7 @@ export async function allPages(): Promise<SitePage[]> {
 export async function renderPages(): Promise<SitePage[]> {
   const pages: SitePage[] = [];
   for (const lang of languageCodes) {
-    const add = (ref: PageRef) => pages.push({ path: pathOf(ref, lang), lang, ref });
+    const add = (ref: PageRef) => pages.push({ path: sitePathOfPage(ref, lang), lang, ref });
     const share = (key: string, of: PageRef) => {
       for (const format of Object.keys(shareFormats)) add({ kind: 'share', key, of, format });
     };

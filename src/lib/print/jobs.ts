@@ -2,8 +2,10 @@
 //   <link rel="alternate" type="application/pdf" href="/tai-ve/x.pdf" data-paper="216x303" data-bleed="3" …>
 //   <link rel="alternate" type="image/png" href="/tai-ve/x.png" data-viewport="1200x630" data-discard>
 // so the build finds what to render in the built HTML itself, and the page tells readers where its PDF is.
+// The page writes its addresses under the site's base (/binh-dang-gioi/tai-ve/x.pdf); a job holds site paths.
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { sitePathOfHref } from '../../config/index.ts';
 import { parsePosterFile } from './files.ts';
 
 export interface RenderJob {
@@ -48,8 +50,8 @@ const dims = (text: unknown, what: string, page: string) => {
 
 const textOf = (el: Element): string => el.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textOf(c) : '')).join('');
 
-/** The render jobs a built page asks for (none for ordinary pages). */
-export function jobsOf(html: string, page: string): RenderJob[] {
+/** The render jobs a built page (at site path `page`) asks for (none for ordinary pages). */
+export function jobsOf(html: string, page: string, toSitePath: (href: string) => string | undefined = sitePathOfHref): RenderJob[] {
   if (!html.includes('data-render')) return [];
   const tree = fromHtml(html);
   const jobs: RenderJob[] = [];
@@ -67,8 +69,12 @@ export function jobsOf(html: string, page: string): RenderJob[] {
     if (el.tagName !== 'link' || el.properties.dataRender === undefined) return;
     const p = el.properties;
     const type = String(p.type);
-    const output = String(p.href ?? '');
-    if (!output.startsWith('/')) throw new Error(`${page}: the file to render should be a site path, not "${output}"`);
+    const sitePath = (what: string, value: string) => {
+      const found = value.startsWith('/') ? toSitePath(value) : undefined;
+      if (found === undefined) throw new Error(`${page}: ${what} should be an address of this site (under its base), not "${value}"`);
+      return found;
+    };
+    const output = sitePath('the file to render', String(p.href ?? ''));
     const common = {
       page,
       output,
@@ -80,7 +86,7 @@ export function jobsOf(html: string, page: string): RenderJob[] {
       lang,
       author,
       subject,
-      ...(p.dataPreview ? { preview: String(p.dataPreview) } : {}),
+      ...(p.dataPreview ? { preview: sitePath('data-preview', String(p.dataPreview)) } : {}),
       ...(p.dataFolds
         ? {
             folds: String(p.dataFolds)

@@ -1,6 +1,8 @@
 // Renders the jobs the built pages ask for (src/lib/print/jobs.ts) with Chromium, through a
 // small pool of browser pages. Pages are served from the build folder through Playwright's
-// request routing, so rendering needs no server and no request leaves the machine.
+// request routing, so rendering needs no server and no request leaves the machine. Pages are
+// loaded at their address under the site's base, as a reader's browser would load them, and each
+// address they ask for is mapped back to its file in the build folder.
 // Shared by posters, handouts, the fact sheet and share images.
 //
 // Each page is loaded once: its texts are checked to fit, then it is captured. What follows
@@ -12,6 +14,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
+import { href, sitePathOfHref } from '../../config/index.ts';
 import { launchOptions } from '../chromium.ts';
 import { convertToCmyk, outputProfile } from './cmyk.ts';
 import { hasCropMarks, isLeafletFile, isPressVariant } from './files.ts';
@@ -50,8 +53,9 @@ function cacheKey(job: RenderJob, outDir: string, assets: Map<string, string>): 
   if (job.variants.some(isPressVariant)) hash.update(outputProfile());
   const digestOf = (ref: string): string => {
     if (!assets.has(ref)) {
-      const file = fileFor(outDir, ref);
-      if (!existsSync(file)) {
+      const sitePath = sitePathOfHref(ref);
+      const file = sitePath === undefined ? undefined : fileFor(outDir, sitePath);
+      if (!file || !existsSync(file)) {
         assets.set(ref, 'missing');
       } else {
         const body = readFileSync(file);
@@ -69,7 +73,7 @@ function cacheKey(job: RenderJob, outDir: string, assets: Map<string, string>): 
   return hash.digest('hex');
 }
 
-/** Site paths a page or stylesheet loads; the files the build renders are not inputs. */
+/** Addresses (under the base) a page or stylesheet loads; the files the build renders are not inputs. */
 function refsIn(text: string): string[] {
   const refs = new Set<string>();
   for (const m of text.matchAll(/(?:href|src)="(\/[^"#?]+)"|url\((\/[^)#?]+)\)/g)) {
@@ -197,6 +201,8 @@ interface PoolPage {
   size: string;
   /** The viewport changed since the last capture: the next one must wait until the page settles. */
   resized: boolean;
+  /** Addresses the page being loaded asked for that the build folder does not have. */
+  missing: string[];
 }
 
 /** Loads a job's page at the size it is made at, and checks that every text fits. */
@@ -207,12 +213,16 @@ async function open(p: PoolPage, job: RenderJob, steps: Steps) {
     p.size = `${size.width}x${size.height}`;
     p.resized = true;
   }
+  p.missing.length = 0;
   await steps.time('load', async () => {
-    await p.page.goto(ORIGIN + job.page, { waitUntil: 'load' });
+    await p.page.goto(ORIGIN + href(job.page), { waitUntil: 'load' });
     await p.page.evaluate(() => document.fonts.ready.then(() => undefined));
     // Let the page paint before anything is captured.
     await p.page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
   });
+  // A stylesheet or font that is not there (an address without the base, say) would still render,
+  // in another font: a file that looks right and is not, so it fails the build instead.
+  if (p.missing.length > 0) throw new Error(`${job.page}: the page asks for ${[...new Set(p.missing)].join(', ')}, which the build did not make`);
   await steps.time('fit check', () => checkFit(p.page, job));
 }
 
@@ -409,12 +419,17 @@ export async function renderJobs(jobs: RenderJob[], o: RenderOptions): Promise<R
       await context.route('**/*', async (route) => {
         const url = new URL(route.request().url());
         if (url.origin !== ORIGIN) return route.abort('blockedbyclient');
-        const file = fileFor(o.outDir, url.pathname);
-        if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+        const sitePath = sitePathOfHref(url.pathname);
+        const file = sitePath === undefined ? undefined : fileFor(o.outDir, sitePath);
+        if (!file || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
         return route.fulfill({ status: 200, body: readFileSync(file), contentType: types[path.extname(file)] ?? 'application/octet-stream' });
       });
       const pages: PoolPage[] = await Promise.all(
-        Array.from({ length: o.pool ?? 2 }, async () => ({ page: await context!.newPage(), size: '', resized: true })),
+        Array.from({ length: o.pool ?? 2 }, async () => {
+          const p: PoolPage = { page: await context!.newPage(), size: '', resized: true, missing: [] };
+          p.page.on('response', (r) => (r.status() === 404 ? p.missing.push(new URL(r.url()).pathname) : undefined));
+          return p;
+        }),
       );
       await pool(todo, pages.length, async ({ unit, key }, worker) => {
         if (failures.length > 0) throw failures[0];

@@ -5,7 +5,7 @@ import { agencyNames, ensureIntegrity, localizedEntries } from '../../lib/build/
 import { formatDate } from '../../lib/build/format.ts';
 import { toIcs } from '../../lib/build/ics.ts';
 import { deadlineStatus } from '../../lib/build/status.ts';
-import { pathOf } from '../../lib/build/pages.ts';
+import { urlOf } from '../../lib/build/pages.ts';
 import { pick, site } from '../../config/index.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { planEvents } from '../plans/plan-data.ts';
@@ -32,7 +32,7 @@ async function build(lang: string) {
   const t = useTranslations(lang);
   const content = await campaignContent(lang);
   const host = new URL(site.url).host;
-  const calendarPage = new URL(pathOf({ kind: 'sub', section: 'campaign', sub: 'calendar' }, lang), site.url).href;
+  const calendarPage = urlOf({ kind: 'sub', section: 'campaign', sub: 'calendar' }, lang);
   const events = occasionEvents(content?.entry.data.occasions ?? [], site.contentDate, host, (o) => `${calendarPage}#${o.id}`);
   // The plans' deadlines, as in the plans' own feeds: a past one says so.
   const names = await agencyNames(lang);
@@ -41,7 +41,7 @@ async function build(lang: string) {
   const pastNote = (due: Date) => (deadlineStatus(due, site.contentDate) === 'past' ? `${t('plans.deadlinePast')} (${asOf})` : undefined);
   const deadlines = [];
   for (const { slug, entry: plan } of await localizedEntries('plans', lang)) {
-    const page = new URL(pathOf({ kind: 'entry', section: 'plans', slug }, lang), site.url).href;
+    const page = urlOf({ kind: 'entry', section: 'plans', slug }, lang);
     deadlines.push(...planEvents({ slug, ...plan.data }, name, page, host, pastNote));
   }
   deadlines.sort((a, b) => a.date.getTime() - b.date.getTime() || a.uid.localeCompare(b.uid));

@@ -4,7 +4,7 @@
 import { agencyNames, localizedEntries } from '../../lib/build/content.ts';
 import { formatDate } from '../../lib/build/format.ts';
 import { deadlineStatus, planStatus } from '../../lib/build/status.ts';
-import { pathOf } from '../../lib/build/pages.ts';
+import { urlOf } from '../../lib/build/pages.ts';
 import { DOWNLOADS } from '../../lib/print/files.ts';
 import { pick, site } from '../../config/index.ts';
 import { useTranslations } from '../../i18n/index.ts';
@@ -48,7 +48,7 @@ async function build(lang: string): Promise<ReportFile[]> {
         : t(status === 'ended' ? 'plans.statusEnded' : 'plans.statusRunning', { date: formatDate(d.ends!, lang) }),
       `(${t('plans.statusAsOf', { date: formatDate(asOf, lang) })}).`,
     ].join(' ');
-    const page = new URL(pathOf({ kind: 'entry', section: 'plans', slug }, lang), site.url).href;
+    const page = urlOf({ kind: 'entry', section: 'plans', slug }, lang);
     const input: ReportInput = {
       lang,
       title: `${t('campaign.templateOf', { plan: d.number })} – ${d.shortTitle}`,

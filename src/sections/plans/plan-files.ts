@@ -4,7 +4,7 @@ import { agencyNames, localizedEntries } from '../../lib/build/content.ts';
 import { toIcs } from '../../lib/build/ics.ts';
 import { formatDate } from '../../lib/build/format.ts';
 import { deadlineStatus } from '../../lib/build/status.ts';
-import { pathOf } from '../../lib/build/pages.ts';
+import { urlOf } from '../../lib/build/pages.ts';
 import { planCsv, planEvents, planJson, type PlanInput } from './plan-data.ts';
 import { site } from '../../config/index.ts';
 import { useTranslations } from '../../i18n/index.ts';
@@ -56,7 +56,7 @@ async function build(lang: string): Promise<DataFile[]> {
   for (const { slug, entry, lang: shown } of await localizedEntries('plans', lang)) {
     const d = entry.data;
     const plan: PlanInput = { slug, ...d };
-    const page = new URL(pathOf({ kind: 'entry', section: 'plans', slug }, lang), site.url).href;
+    const page = urlOf({ kind: 'entry', section: 'plans', slug }, lang);
     const base = `/data/${slug}-${lang}`;
     files.push(file(`${base}.csv`, 'CSV', 'text/csv; charset=utf-8', planCsv(plan, name, columns), slug));
     files.push(file(`${base}.json`, 'JSON', 'application/json; charset=utf-8', planJson(plan, name, shown, page, site.contentDate), slug));

@@ -1,8 +1,8 @@
 // The press kit of a language: what each section puts in it (SectionDef.pressKit), and every
 // share image of the language. The press page declares it; the build zips it (src/integrations/site-files.ts).
-import { pick, site } from '../../config/index.ts';
+import { absoluteUrl, pick, site } from '../../config/index.ts';
 import { useTranslations } from '../../i18n/index.ts';
-import { pathOf, renderPages } from '../../lib/build/pages.ts';
+import { renderPages, urlOf } from '../../lib/build/pages.ts';
 import { printingCondition } from '../../lib/print/cmyk.ts';
 import { pressKitFile, shareImage, type ShareFormat } from '../../lib/print/files.ts';
 import { sections } from '../index.ts';
@@ -30,8 +30,8 @@ export async function pressKit(lang: string): Promise<Bundle> {
       pdfx: 'PDF/X-4',
       condition: printingCondition.identifier,
       ink: printingCondition.totalInk,
-      page: new URL(pathOf({ kind: 'sub', section: 'posters', sub: 'printShops' }, lang), site.url).href,
-      manifest: new URL('/downloads.json', site.url).href,
+      page: urlOf({ kind: 'sub', section: 'posters', sub: 'printShops' }, lang),
+      manifest: absoluteUrl('/downloads.json'),
     }),
     '',
     ...entries.map((e) => e.name),
