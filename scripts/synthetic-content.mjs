@@ -68,7 +68,11 @@ export function generateContent({ from = path.join(root, 'content'), to, count }
       const { front, body } = split(readFileSync(source, 'utf8'));
       const doc = parseDocument(front);
       const suffix = ` (${label[lang] ?? label.en} ${i})`;
-      for (const key of ['title', 'headline', 'shortTitle']) if (doc.has(key)) doc.set(key, `${doc.get(key)}${suffix}`);
+      for (const key of ['title', 'shortTitle']) if (doc.has(key)) doc.set(key, `${doc.get(key)}${suffix}`);
+      // A poster headline keeps to its ten words: the number takes the place of the last ones.
+      if (doc.has('headline')) doc.set('headline', `${String(doc.get('headline')).split(/\s+/).slice(0, 8).join(' ')} #${i}`);
+      // A message's picture is the original's (pictures are named after the original slug).
+      if (collection === 'messages' && !doc.has('picture')) doc.set('picture', path.basename(file, ext));
       writeFileSync(path.join(to, collection, lang, slug + ext), `---\n${String(doc).trimEnd()}\n---\n${body.trimEnd()}\n\n${paragraph} mau${i}.\n`);
     }
     slugs.push(`${collection}/${slug}`);

@@ -11,7 +11,7 @@ import { PNG } from 'pngjs';
 import { parse } from 'yaml';
 import { readPdf } from '../../src/lib/print/pdf.ts';
 import { BLEED_MM, LEAFLET_FOLDS_MM, LEAFLET_MM, leafletPdf, lowInkPosterPdf, ownSlugs, ptOf, scriptPdf } from './materials.ts';
-import { markSegments, pressFacts } from './press-files.ts';
+import { colourOps, markSegments, pressFacts } from './press-files.ts';
 import { dist, languages, prefix, root, site, ui } from './site.ts';
 
 const near = (a: number, b: number, what: string) => expect(Math.abs(a - b), `${what}: ${a} vs ${b}`).toBeLessThanOrEqual(1);
@@ -62,7 +62,25 @@ test('leaflet press files: fold marks at the fold lines beside the crop marks, a
       for (const variant of ['crop', 'cmyk-crop']) {
         const file = leafletPdf(slug, lang, variant);
         const f = await pressFacts(readFileSync(path.join(dist, file)));
-        if (variant === 'cmyk-crop') expect(f.info.GTS_PDFXVersion, file).toBe('PDF/X-4');
+        if (variant === 'cmyk-crop') {
+          // As the posters' press files: PDF/X-4 for FOGRA39, CMYK only, the QR code and text in K alone.
+          expect(f.info.GTS_PDFXVersion, file).toBe('PDF/X-4');
+          expect(f.intents[0]?.identifier, file).toBe('FOGRA39');
+          expect(f.rgbSpaces, `${file} RGB colour spaces`).toBe(0);
+          const ops = f.pages.flatMap((p) => p.contents.flatMap(colourOps));
+          expect(
+            ops.filter((o) => !['k', 'K'].includes(o.op)),
+            `${file}: colour operators other than k/K`,
+          ).toEqual([]);
+          expect(
+            ops.filter((o) => o.values[3]! >= 0.85 && o.values.slice(0, 3).some(Boolean)),
+            `${file}: rich black`,
+          ).toEqual([]);
+          expect(
+            ops.some((o) => o.values.join(' ') === '0 0 0 1'),
+            `${file}: the QR code in 100% K`,
+          ).toBe(true);
+        }
         expect(f.pages, file).toHaveLength(2);
         f.pages.forEach((page, i) => {
           const t = page.trim;
