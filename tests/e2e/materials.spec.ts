@@ -1,7 +1,7 @@
 // Handouts, share images, share links, embeddable snippets and the press kit, as readers and
 // journalists get them.
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import sharp from 'sharp';
@@ -131,3 +131,20 @@ for (const lang of languages) {
     await expect(page.locator('a[download][href^="/tai-ve/chia-se/"]')).toHaveCount(ownSlugs('messages', lang).length * 3);
   });
 }
+
+test('links in every PDF lead to the published site or elsewhere on the web, never to the machine that rendered it', () => {
+  const dir = path.join(dist, 'tai-ve');
+  const pdfs = readdirSync(dir).filter((f) => f.endsWith('.pdf'));
+  expect(pdfs.length).toBeGreaterThan(100);
+  let links = 0;
+  for (const f of pdfs) {
+    for (const m of readFileSync(path.join(dir, f))
+      .toString('latin1')
+      .matchAll(/\/URI \(([^)]*)\)/g)) {
+      links++;
+      expect(m[1], f).toMatch(/^(https?:|mailto:|tel:)/);
+      expect(m[1], f).not.toMatch(/127\.0\.0\.1|localhost|render\.invalid/);
+    }
+  }
+  expect(links, 'PDFs with links (handouts link to the site)').toBeGreaterThan(0);
+});

@@ -10,11 +10,13 @@
 // on to the next job. A poster is loaded at A4 only and scaled to the other sizes (jobs.ts).
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
-import { href, sitePathOfHref } from '../../config/index.ts';
+import { href, site, sitePathOfHref } from '../../config/index.ts';
 import { launchOptions } from '../chromium.ts';
 import { convertToCmyk, outputProfile } from './cmyk.ts';
 import { hasCropMarks, isLeafletFile, isPressVariant } from './files.ts';
@@ -24,8 +26,9 @@ import { PREVIEW_WIDTHS } from './preview.ts';
 import { ghostscript, rasterise } from './ghostscript.ts';
 
 /** Bump when the way files are made changes, so cached files are made again. */
-const PIPELINE_VERSION = '6';
-const ORIGIN = 'http://render.invalid';
+const PIPELINE_VERSION = '8';
+/** Where the pool's pages load the built site from: a server of our own on loopback (renderJobs). */
+let ORIGIN = '';
 const CSS_PX_PER_MM = 96 / 25.4;
 
 const types: Record<string, string> = {
@@ -287,6 +290,13 @@ async function capture(p: PoolPage, unit: RenderUnit, o: RenderOptions, into: st
       screenshot(p, { type: 'png', clip: { x: b, y: b, width: (width - 2 * bleed) * CSS_PX_PER_MM, height: (height - 2 * bleed) * CSS_PX_PER_MM } }),
     );
   }
+  // Links in a PDF lead to the published site, not to the server the page was loaded from.
+  await p.page.evaluate((siteOrigin) => {
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      const u = new URL(a.href);
+      if (u.origin === location.origin) a.href = siteOrigin + u.pathname + u.search + u.hash;
+    }
+  }, new URL(site.url).origin);
   const raw = await steps.time('Chromium PDF', async () => {
     await p.page.emulateMedia({ media: 'print' });
     const pdf = await p.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false });
@@ -411,19 +421,28 @@ export async function renderJobs(jobs: RenderJob[], o: RenderOptions): Promise<R
     });
     const browser = await steps.time('browser start', () => chromium.launch(launchOptions));
     let context: BrowserContext | undefined;
+    let server: Server | undefined;
     const after: Promise<void>[] = [];
     const queue = limit(2);
     const failures: unknown[] = [];
     try {
       context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', deviceScaleFactor: 1 });
-      await context.route('**/*', async (route) => {
-        const url = new URL(route.request().url());
-        if (url.origin !== ORIGIN) return route.abort('blockedbyclient');
-        const sitePath = sitePathOfHref(url.pathname);
+      // A real server rather than Playwright's request routing: routing turns Chromium's cache off,
+      // and then every page fetched the fonts and stylesheets again. Print pages carry the site's
+      // Content-Security-Policy (default-src 'self'), so nothing else is fetched.
+      server = createServer((req, res) => {
+        const sitePath = sitePathOfHref(new URL(req.url ?? '/', 'http://x').pathname);
         const file = sitePath === undefined ? undefined : fileFor(o.outDir, sitePath);
-        if (!file || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-        return route.fulfill({ status: 200, body: readFileSync(file), contentType: types[path.extname(file)] ?? 'application/octet-stream' });
+        if (!file || !existsSync(file)) {
+          res.writeHead(404).end('not found');
+          return;
+        }
+        res
+          .writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'max-age=3600' })
+          .end(readFileSync(file));
       });
+      await new Promise<void>((ready) => server!.listen(0, '127.0.0.1', ready));
+      ORIGIN = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       const pages: PoolPage[] = await Promise.all(
         Array.from({ length: o.pool ?? 2 }, async () => {
           const p: PoolPage = { page: await context!.newPage(), size: '', resized: true, missing: [] };
@@ -459,6 +478,7 @@ export async function renderJobs(jobs: RenderJob[], o: RenderOptions): Promise<R
     } finally {
       await Promise.allSettled(after);
       await browser.close();
+      server?.close();
     }
     for (const { key } of todo) restore(key);
   }
