@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, unzipSync } from 'fflate';
@@ -34,6 +34,15 @@ test('under a sub-path, every address carries the base and leads to a file; post
   rmSync(work, { recursive: true, force: true });
   // A copy of content/, so the build has a cache folder of its own (astro.config.mjs), apart from the main build's.
   cpSync(path.join(root, 'content'), path.join(work, 'content'), { recursive: true });
+  // A recording of one message's script (test bytes, never published: the site has no recording yet),
+  // to see the page play it and offer it, under the base, with its size and length.
+  const message = path.join(work, 'content/messages/vi/chon-nguoi-co-nang-luc.mdx');
+  mkdirSync(path.join(work, 'content/audio'), { recursive: true });
+  writeFileSync(path.join(work, 'content/audio/thu-nghiem.ogg'), Buffer.alloc(2048, 1));
+  writeFileSync(
+    message,
+    readFileSync(message, 'utf8').replace(/^pictureAlt:/m, 'audio:\n  file: thu-nghiem.ogg\n  seconds: 75\n  readBy: Người đọc thử\npictureAlt:'),
+  );
   const run = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
     cwd: root,
     encoding: 'utf8',
@@ -115,6 +124,14 @@ test('under a sub-path, every address carries the base and leads to a file; post
     entries.some((e) => e.endsWith(`ap-phich-${poster[1]}-a4-vi.pdf`)),
     `the press kit holds the poster: ${entries.join(', ')}`,
   );
+
+  // The recording: played by a plain <audio>, with who reads it and for how long, and offered with its size.
+  const withAudio = readFileSync(fileOf(`${base}thong-diep/chon-nguoi-co-nang-luc/`)!, 'utf8');
+  const has = (re: RegExp, what: string) => assert.ok(re.test(withAudio), what);
+  has(new RegExp(`<audio controls preload="none" src="${base}tai-ve/am-thanh/thu-nghiem.ogg"`), 'a plain <audio> under the base');
+  has(/Người đọc: Người đọc thử\. Thời lượng: 1 phút, 15 giây\./, 'who reads it and for how long');
+  has(/thu-nghiem\.ogg"[^>]*>[^<]*<\/a>\s*<span[^>]*>\(OGG, 2 kB/, 'the download with its format and size');
+  assert.ok(files.has(`${base}tai-ve/am-thanh/thu-nghiem.ogg`), 'the recording is served');
 
   // Search: the search page loads each bundle under the base, and every result links under it.
   const searchPage = [...pages.keys()].map((p) => readFileSync(fileOf(p)!, 'utf8')).find((html) => html.includes('data-search-index="{'));

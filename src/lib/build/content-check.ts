@@ -209,8 +209,8 @@ const ID_KEYS = new Set(['law', 'lead', 'partners', 'agency', 'audienceGroups', 
 /** Strings that are identifiers when written as one token (58/KH-UBND, decree), words otherwise ("Kế hoạch", "Plan"). */
 const CODE_KEYS = new Set(['number', 'type']);
 const isCode = (key: string, s: string) => ID_KEYS.has(key) || (CODE_KEYS.has(key) && !/\s/.test(s));
-/** Lists a translation may have its own of. */
-const FREE_KEYS = new Set(['sources']);
+/** What a translation has its own of: its sources, and a recording of its own script. */
+const FREE_KEYS = new Set(['sources', 'audio']);
 
 const hasFacts = (v: unknown): boolean =>
   v instanceof Date ||
