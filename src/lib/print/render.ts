@@ -1,8 +1,9 @@
 // Renders the jobs the built pages ask for (src/lib/print/jobs.ts) with Chromium, through a
-// small pool of browser pages. Pages are served from the build folder through Playwright's
-// request routing, so rendering needs no server and no request leaves the machine. Pages are
-// loaded at their address under the site's base, as a reader's browser would load them, and each
-// address they ask for is mapped back to its file in the build folder.
+// small pool of browser pages. Pages are served from the build folder by a small server on
+// loopback (not Playwright's request routing, which turns Chromium's cache off), and their
+// Content-Security-Policy keeps every request on it. Pages are loaded at their address under the
+// site's base, as a reader's browser would load them, and each address they ask for is mapped back
+// to its file in the build folder.
 // Shared by posters, handouts, the fact sheet and share images.
 //
 // Each page is loaded once: its texts are checked to fit, then it is captured. What follows
@@ -27,8 +28,6 @@ import { ghostscript, rasterise } from './ghostscript.ts';
 
 /** Bump when the way files are made changes, so cached files are made again. */
 const PIPELINE_VERSION = '8';
-/** Where the pool's pages load the built site from: a server of our own on loopback (renderJobs). */
-let ORIGIN = '';
 const CSS_PX_PER_MM = 96 / 25.4;
 
 const types: Record<string, string> = {
@@ -206,6 +205,8 @@ interface PoolPage {
   resized: boolean;
   /** Addresses the page being loaded asked for that the build folder does not have. */
   missing: string[];
+  /** Where it loads the built site from: the loopback server of renderJobs. */
+  origin: string;
 }
 
 /** Loads a job's page at the size it is made at, and checks that every text fits. */
@@ -218,7 +219,7 @@ async function open(p: PoolPage, job: RenderJob, steps: Steps) {
   }
   p.missing.length = 0;
   await steps.time('load', async () => {
-    await p.page.goto(ORIGIN + href(job.page), { waitUntil: 'load' });
+    await p.page.goto(p.origin + href(job.page), { waitUntil: 'load' });
     await p.page.evaluate(() => document.fonts.ready.then(() => undefined));
     // Let the page paint before anything is captured.
     await p.page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
@@ -442,10 +443,10 @@ export async function renderJobs(jobs: RenderJob[], o: RenderOptions): Promise<R
           .end(readFileSync(file));
       });
       await new Promise<void>((ready) => server!.listen(0, '127.0.0.1', ready));
-      ORIGIN = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       const pages: PoolPage[] = await Promise.all(
         Array.from({ length: o.pool ?? 2 }, async () => {
-          const p: PoolPage = { page: await context!.newPage(), size: '', resized: true, missing: [] };
+          const p: PoolPage = { page: await context!.newPage(), size: '', resized: true, missing: [], origin };
           p.page.on('response', (r) => (r.status() === 404 ? p.missing.push(new URL(r.url()).pathname) : undefined));
           return p;
         }),
