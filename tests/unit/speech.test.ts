@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDuration, paragraphs, readingSeconds, unspoken, words } from '../../src/lib/build/speech.ts';
+import { formatDuration, paragraphs, readingSeconds, readingTime, unspoken, words } from '../../src/lib/build/speech.ts';
 
 test('words are what lies between spaces; a lone dash is not a word', () => {
   assert.equal(words('Kính thưa bà con – hôm nay').length, 6);
@@ -27,4 +27,9 @@ test('durations in the page language', () => {
 
 test('paragraphs are split at blank lines and their lines joined', () => {
   assert.deepEqual(paragraphs('Một\nhai.\n\n  Ba.\n'), ['Một hai.', 'Ba.']);
+});
+
+test("a script's reading time in the page language, with its words and pace", () => {
+  const text = Array.from({ length: 200 }, () => 'từ').join(' ');
+  assert.deepEqual(readingTime(text, 160, 'vi-VN'), { words: 200, rate: 160, seconds: 75, duration: '1 phút, 15 giây' });
 });

@@ -39,3 +39,9 @@ export const paragraphs = (text: string): string[] =>
     .split(/\n\s*\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
+
+/** What a script's page and its sheet say of it: its words, the pace, the seconds and the duration in words. */
+export function readingTime(script: string, wordsPerMinute: number, locale: string) {
+  const seconds = readingSeconds(script, wordsPerMinute);
+  return { words: words(script).length, rate: wordsPerMinute, seconds, duration: formatDuration(seconds, locale) };
+}
