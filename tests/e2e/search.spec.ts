@@ -2,11 +2,11 @@
 // document numbers, English, filters, and a strict Content-Security-Policy.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { dist, entryCollections, indexPaths, langOfPath, languages, prefix, root, site, sitemapPaths, ui } from './site.ts';
+import { dist, indexPaths, langOfPath, languages, prefix, root, site, sitemapPaths, ui } from './site.ts';
 
 const searchPath = (lang: string) => `${prefix(lang)}${ui[lang]!.sections.search!.slug}/`;
 const vi = searchPath('vi');
